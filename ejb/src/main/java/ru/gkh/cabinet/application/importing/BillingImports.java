@@ -1,0 +1,418 @@
+package ru.gkh.cabinet.application.importing;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.StaffMember;
+import ru.gkh.cabinet.domain.model.importing.ImportProblem;
+import ru.gkh.cabinet.domain.model.importing.ImportType;
+import ru.gkh.cabinet.domain.model.importing.StagedRow;
+
+/**
+ * The record of billing-data imports and the work of the {@code import-billing-data} job against the database:
+ * staging rows in JDBC batches, checking the whole file, applying it in one transaction. JDBC rather than
+ * JPA, because a file may hold a million rows.
+ */
+@Stateless
+public class BillingImports {
+
+    private static final Logger LOG = Logger.getLogger(BillingImports.class.getName());
+
+    /** Errors a report carries; the rest are counted (a broken million-row file must not fill a page). */
+    public static final int REPORTED_ERRORS = 1000;
+
+    @Resource(lookup = "jdbc/cabinet")
+    private DataSource ds;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String register(long organizationId, ImportType type, String fileName, long fileSize, String startedBy) {
+        String id = UUID.randomUUID().toString();
+        update("INSERT INTO import_run (id, organization_id, type, file_name, file_size, status, started_by) VALUES (?,?,?,?,?,'STARTED',?)",
+                id, organizationId, type.path(), fileName, fileSize, startedBy);
+        return id;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void attachExecution(String id, long executionId) {
+        update("UPDATE import_run SET job_execution_id = ? WHERE id = ?", executionId, id);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(String id, String message, ImportProblem problem) {
+        if (problem != null) {
+            update("INSERT INTO import_error (import_id, line, column_name, message, warning) VALUES (?,?,?,?,FALSE)",
+                    id, problem.line(), problem.column(), problem.message());
+        }
+        update("UPDATE import_run SET status = 'FAILED', message = ?, ended_at = CURRENT_TIMESTAMP(3),"
+                + " rows_rejected = GREATEST(rows_rejected, ?) WHERE id = ? AND status = 'STARTED'", truncate(message), problem == null ? 0 : 1, id);
+        update("DELETE FROM import_staging WHERE import_id = ?", id);
+    }
+
+    /** The job stopped or failed midway: the staged rows are kept, so that a restart resumes where it stopped. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void interrupted(String id, String message) {
+        update("UPDATE import_run SET status = 'FAILED', message = ?, ended_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND status = 'STARTED'",
+                truncate(message), id);
+    }
+
+    /** Before a restart of an interrupted import: it runs again. Returns its last job execution. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long resume(StaffMember staff, String id) {
+        ImportReport r = report(staff, id);
+        if (r.jobExecutionId() == null || !"FAILED".equals(r.status()) || r.rowsRejected() > 0) {
+            throw Refusal.conflict("Перезапустить можно только прерванную загрузку без отклонённых строк; исправьте файл и загрузите его заново");
+        }
+        update("UPDATE import_run SET status = 'STARTED', message = NULL, ended_at = NULL WHERE id = ?", id);
+        return r.jobExecutionId();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordCharset(String id, String charset, List<ImportProblem> warnings) {
+        update("UPDATE import_run SET charset = ? WHERE id = ?", charset, id);
+        if (!warnings.isEmpty()) {
+            insertProblems(id, warnings);
+        }
+    }
+
+    /** Stages a chunk of rows, in the job's chunk transaction: its rows, its rejected rows, and the progress counters. */
+    public void stage(String id, List<StagedRow> rows, List<ImportProblem> problems, int rowsRead) {
+        try (Connection c = ds.getConnection()) {
+            if (!rows.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_staging (import_id, line, row_key,"
+                        + " v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (StagedRow r : rows) {
+                        ps.setString(1, id);
+                        ps.setInt(2, r.line());
+                        ps.setString(3, r.key());
+                        for (int i = 0; i < StagedRow.WIDTH; i++) {
+                            ps.setString(4 + i, r.values()[i]);
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!problems.isEmpty()) {
+                insertProblems(c, id, problems);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET rows_read = rows_read + ?, rows_rejected = rows_rejected + ? WHERE id = ?")) {
+                ps.setInt(1, rowsRead);
+                ps.setInt(2, (int) problems.stream().filter(p -> !p.warning()).count());
+                ps.setString(3, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Staging rows of import " + id + " failed", e);
+        }
+    }
+
+    /**
+     * Checks the staged file as a whole (duplicate keys, references to what must exist). With any rejected row
+     * the import fails here, and nothing is applied. Returns whether the file may be applied.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean check(String id) {
+        Run run = run(id);
+        if (!"STARTED".equals(run.status)) {
+            return false;
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        try (Connection c = ds.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.line, d.first_line FROM import_staging s JOIN"
+                    + " (SELECT row_key, MIN(line) first_line FROM import_staging WHERE import_id = ? GROUP BY row_key HAVING COUNT(*) > 1) d"
+                    + " ON d.row_key = s.row_key WHERE s.import_id = ? AND s.line > d.first_line ORDER BY s.line")) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        problems.add(ImportProblem.error(rs.getInt(1), ImportChecks.keyColumn(run.type),
+                                "повтор ключа (" + ImportChecks.keyColumn(run.type) + ") строки " + rs.getInt(2) + " в этом же файле"));
+                    }
+                }
+            }
+            for (ImportChecks.Check check : ImportChecks.of(run.type)) {
+                try (PreparedStatement ps = c.prepareStatement(check.sql())) {
+                    ps.setLong(1, run.organizationId);
+                    ps.setString(2, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            problems.add(ImportProblem.error(rs.getInt(1), check.column(), check.message().formatted(rs.getString(2))));
+                        }
+                    }
+                }
+            }
+            if (run.type == ImportType.TARIFFS) {
+                problems.addAll(volumeSourcesMissing(c, id, run.organizationId));
+            }
+            if (problems.isEmpty()) {
+                return true;
+            }
+            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            insertProblems(c, id, problems);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3),"
+                    + " rows_rejected = rows_rejected + ?, message = ? WHERE id = ?")) {
+                ps.setInt(1, (int) problems.stream().map(ImportProblem::line).distinct().count());
+                ps.setString(2, "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.");
+                ps.setString(3, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_staging WHERE import_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Checking import " + id + " failed", e);
+        }
+    }
+
+    /** The format rows rejected while staging: if there are any, the import fails without applying anything. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean failIfRowsRejected(String id) {
+        Run run = run(id);
+        if (!"STARTED".equals(run.status)) {
+            return true;
+        }
+        if (run.rowsRejected > 0) {
+            update("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ?",
+                    "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.", id);
+            update("DELETE FROM import_staging WHERE import_id = ?", id);
+            return true;
+        }
+        return false;
+    }
+
+    /** Applies the whole staged file in this one transaction and marks the import completed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void apply(String id) {
+        Run run = run(id);
+        if (!"STARTED".equals(run.status)) {
+            return;
+        }
+        int rows = queryInt("SELECT COUNT(*) FROM import_staging WHERE import_id = ?", id);
+        try (Connection c = ds.getConnection()) {
+            for (String sql : ImportStatements.of(run.type)) {
+                List<Object> params = new ArrayList<>();
+                StringBuilder jdbc = new StringBuilder();
+                int i = 0;
+                while (i < sql.length()) {
+                    if (sql.startsWith(":org", i)) {
+                        params.add(run.organizationId);
+                        jdbc.append('?');
+                        i += 4;
+                    } else if (sql.startsWith(":imp", i)) {
+                        params.add(id);
+                        jdbc.append('?');
+                        i += 4;
+                    } else {
+                        jdbc.append(sql.charAt(i++));
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(jdbc.toString())) {
+                    for (int p = 0; p < params.size(); p++) {
+                        ps.setObject(p + 1, params.get(p));
+                    }
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_staging WHERE import_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'COMPLETED', rows_applied = ?,"
+                    + " ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ?")) {
+                ps.setInt(1, rows);
+                ps.setString(2, "Загружено строк: " + rows);
+                ps.setString(3, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Applying import " + id + " failed", e);
+        }
+        LOG.info(() -> "Import " + id + " (" + run.type.path() + ") applied " + rows + " rows");
+    }
+
+    public ImportReport report(StaffMember staff, String id) {
+        ImportReport r = find(id, REPORTED_ERRORS);
+        if (r == null || (!staff.servesAll() && !staff.organizationId().equals(organizationOf(id)))) {
+            throw Refusal.notFound("Загрузка «" + id + "» не найдена");
+        }
+        return r;
+    }
+
+    /** The organization's imports, newest first, without their errors. */
+    public List<ImportReport> recent(long organizationId, int limit) {
+        List<ImportReport> list = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM import_run WHERE organization_id = ? ORDER BY started_at DESC LIMIT ?")) {
+            ps.setLong(1, organizationId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(find(rs.getString(1), 0));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
+    }
+
+    public ImportReport find(String id, int errorLimit) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT type, file_name, file_size, charset, status, rows_read, rows_applied,"
+                     + " rows_rejected, job_execution_id, started_by, started_at, ended_at, message FROM import_run WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                List<ImportProblem> errors = new ArrayList<>();
+                int errorCount = 0;
+                try (PreparedStatement e = c.prepareStatement("SELECT line, column_name, message, warning FROM import_error"
+                        + " WHERE import_id = ? ORDER BY line, id LIMIT ?")) {
+                    e.setString(1, id);
+                    e.setInt(2, errorLimit);
+                    try (ResultSet er = e.executeQuery()) {
+                        while (er.next()) {
+                            errors.add(new ImportProblem(er.getInt(1), er.getString(2), er.getString(3), er.getBoolean(4)));
+                        }
+                    }
+                }
+                if (errorLimit > 0) {
+                    errorCount = errors.size() < errorLimit ? errors.size() : queryInt("SELECT COUNT(*) FROM import_error WHERE import_id = ?", id);
+                }
+                ImportType type = ImportType.fromPath(rs.getString(1)).orElseThrow();
+                Long exec = rs.getObject(9) == null ? null : rs.getLong(9);
+                return new ImportReport(id, type.path(), type.title(), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), exec,
+                        rs.getString(10), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), rs.getString(13), errors, errorCount);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The import id and type a job execution works on; the job's artifacts read it once at the start. */
+    public ImportType typeOf(String id) {
+        return run(id).type;
+    }
+
+    private List<ImportProblem> volumeSourcesMissing(Connection c, String id, long org) throws SQLException {
+        Set<String> known = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM service WHERE organization_id = ?"
+                + " UNION SELECT v1 FROM import_staging WHERE import_id = ?")) {
+            ps.setLong(1, org);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT line, v9 FROM import_staging WHERE import_id = ? AND v9 IS NOT NULL")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    for (String code : rs.getString(2).split("\\+")) {
+                        if (!known.contains(code)) {
+                            problems.add(ImportProblem.error(rs.getInt(1), "volume_from", "услуга «" + code + "» не найдена ни в базе, ни в этом файле"));
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private Long organizationOf(String id) {
+        return (long) queryInt("SELECT organization_id FROM import_run WHERE id = ?", id);
+    }
+
+    private record Run(ImportType type, long organizationId, String status, int rowsRejected) {
+    }
+
+    private Run run(String id) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT type, organization_id, status, rows_rejected FROM import_run WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("No import " + id);
+                }
+                return new Run(ImportType.fromPath(rs.getString(1)).orElseThrow(), rs.getLong(2), rs.getString(3), rs.getInt(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void insertProblems(String id, List<ImportProblem> problems) {
+        try (Connection c = ds.getConnection()) {
+            insertProblems(c, id, problems);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void insertProblems(Connection c, String id, List<ImportProblem> problems) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_error (import_id, line, column_name, message, warning) VALUES (?,?,?,?,?)")) {
+            for (ImportProblem p : problems) {
+                ps.setString(1, id);
+                ps.setInt(2, p.line());
+                ps.setString(3, p.column());
+                ps.setString(4, truncate(p.message()));
+                ps.setBoolean(5, p.warning());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private int queryInt(String sql, Object... params) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "…";
+    }
+}

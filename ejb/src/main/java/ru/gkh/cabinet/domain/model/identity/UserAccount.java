@@ -1,0 +1,89 @@
+package ru.gkh.cabinet.domain.model.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person's login: staff (bound to one organization, or to all) or resident. Only a hash of the password is kept. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String login;
+
+    private String email;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String status = "ACTIVE";
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String login, String fullName, String password, Long organizationId, Set<Role> roles) {
+        this.login = login;
+        this.fullName = fullName;
+        this.passwordHash = PasswordHashing.hash(password);
+        this.organizationId = organizationId;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public boolean passwordMatches(String password) {
+        return PasswordHashing.matches(password, passwordHash);
+    }
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    /** The organization this staff member serves, or null for one who serves all. */
+    public Long organizationId() {
+        return organizationId;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,88 @@
+package ru.gkh.cabinet.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for the two kinds of caller. Scripts call {@code /api/} with HTTP Basic or a personal token
+ * ({@code Bearer}) on every request and get 401 in JSON without them. People sign in on the JSF login page,
+ * which hands the credential over through {@code SecurityContext.authenticate}; the session keeps them signed
+ * in, and a protected page without a session redirects to the login page.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class CabinetAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    StaffIdentityStore store;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, ctx);
+        }
+        Credential credential = ctx.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential upc) {
+            CredentialValidationResult result = store.validate(upc);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? ctx.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (ctx.isProtected()) {
+            String from = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return ctx.redirect(request.getContextPath() + LOGIN_PAGE + "?from=" + URLEncoder.encode(from, StandardCharsets.UTF_8));
+        }
+        return ctx.doNothing();
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+        String header = request.getHeader("Authorization");
+        CredentialValidationResult result = null;
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            result = colon < 0 ? CredentialValidationResult.INVALID_RESULT
+                    : store.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            result = store.validateToken(header.substring(7).strip());
+        }
+        if (result != null && result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return ctx.notifyContainerAboutLogin(result);
+        }
+        if (result == null && !ctx.isProtected()) {
+            return ctx.doNothing();
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"cabinet\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(result == null
+                    ? "{\"message\":\"Нужна аутентификация: HTTP Basic или Authorization: Bearer <токен>\"}"
+                    : "{\"message\":\"Неверный логин, пароль или токен\"}");
+        } catch (IOException e) {
+            // The client went away; nothing more to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
