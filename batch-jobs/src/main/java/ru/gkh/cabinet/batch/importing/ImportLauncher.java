@@ -1,7 +1,5 @@
 package ru.gkh.cabinet.batch.importing;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +17,7 @@ import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
 import ru.gkh.cabinet.application.importing.BillingImports;
+import ru.gkh.cabinet.batch.jobs.BatchJobs;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
 import ru.gkh.cabinet.domain.model.organization.Organization;
@@ -47,6 +46,9 @@ public class ImportLauncher {
     @EJB
     private BillingImports imports;
 
+    @EJB
+    private BatchJobs jobs;
+
     public long maxBytes() {
         return maxBytes;
     }
@@ -70,7 +72,7 @@ public class ImportLauncher {
         Properties params = new Properties();
         params.setProperty("importId", id);
         params.setProperty("file", file.toString());
-        long execution = BatchRuntime.getJobOperator().start(JOB, params);
+        long execution = jobs.start(JOB, params);
         imports.attachExecution(id, execution);
         return id;
     }
@@ -78,9 +80,7 @@ public class ImportLauncher {
     /** Restarts an import that was interrupted (not one that rejected rows): it resumes from its last checkpoint. */
     public void restart(StaffMember staff, String importId) {
         long execution = imports.resume(staff, importId);
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        Properties params = jobs.getParameters(execution);
-        imports.attachExecution(importId, jobs.restart(execution, params));
+        imports.attachExecution(importId, jobs.restart(execution));
     }
 
     private Path store(InputStream content) {

@@ -1,47 +1,59 @@
 package ru.gkh.cabinet.batch.jobs;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.Comparator;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Refusal;
 
-/** Reads job executions from the batch runtime's repository (kept in MariaDB), for the staff pages and API. */
+/**
+ * Job executions as the staff API shows them, read from the batch runtime's repository in MariaDB (the same
+ * tables the Payara console shows). Read directly: the JobOperator would answer only the bean that started a job.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Jobs {
 
+    @Resource(lookup = "jdbc/cabinetBatch")
+    private DataSource repository;
+
     public JobState state(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution e;
-        try {
-            e = operator.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException ex) {
-            throw Refusal.notFound("Задание " + executionId + " не найдено");
-        }
-        if (e == null) {
-            throw Refusal.notFound("Задание " + executionId + " не найдено");
-        }
-        List<StepExecution> steps = operator.getStepExecutions(executionId);
-        StepExecution current = steps.stream().max(Comparator.comparing(s -> s.getStartTime() == null ? new java.util.Date(0) : s.getStartTime()))
-                .orElse(null);
-        long done = 0;
-        if (current != null) {
-            for (Metric m : current.getMetrics()) {
-                if (m.getType() == Metric.MetricType.READ_COUNT) {
-                    done = m.getValue();
+        try (Connection c = repository.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT j.name, e.batchstatus, e.exitstatus, e.starttime, e.endtime"
+                     + " FROM EXECUTIONINSTANCEDATA e JOIN JOBINSTANCEDATA j ON j.jobinstanceid = e.jobinstanceid WHERE e.jobexecid = ?")) {
+            ps.setLong(1, executionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw Refusal.notFound("Задание " + executionId + " не найдено");
                 }
+                String step = null;
+                long done = 0;
+                try (PreparedStatement st = c.prepareStatement("SELECT stepname, readcount FROM STEPEXECUTIONINSTANCEDATA"
+                        + " WHERE jobexecid = ? ORDER BY stepexecid DESC LIMIT 1")) {
+                    st.setLong(1, executionId);
+                    try (ResultSet s = st.executeQuery()) {
+                        if (s.next()) {
+                            step = s.getString(1);
+                            done = s.getLong(2);
+                        }
+                    }
+                }
+                return new JobState(executionId, rs.getString(1), rs.getString(2), step, done, 0, instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)), rs.getString(3));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading job execution " + executionId, e);
         }
-        return new JobState(executionId, e.getJobName(), e.getBatchStatus().name(), current == null ? null : current.getStepName(),
-                done, 0, e.getStartTime() == null ? null : e.getStartTime().toInstant(),
-                e.getEndTime() == null ? null : e.getEndTime().toInstant(), e.getExitStatus());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

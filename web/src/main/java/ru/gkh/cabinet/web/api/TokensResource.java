@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.gkh.cabinet.application.StaffDirectory;
@@ -39,7 +39,7 @@ public class TokensResource {
     @Operation(summary = "Makes a token; its secret is in this answer only")
     public Response create(@QueryParam("name") String name) {
         ApiToken.Issued issued = directory.issueToken(staff.member(), name);
-        return Response.status(201).entity(new TokenJson(issued.token().id(), issued.token().name(), Instant.now(), issued.secret())).build();
+        return Response.status(201).entity(new TokenJson(issued.token().id(), issued.token().name(), LocalDateTime.now(), issued.secret())).build();
     }
 
     @DELETE
@@ -51,6 +51,6 @@ public class TokensResource {
     }
 
     /** A token; {@code token} is the secret, given once. */
-    public record TokenJson(Long id, String name, Instant createdAt, String token) {
+    public record TokenJson(Long id, String name, LocalDateTime createdAt, String token) {
     }
 }

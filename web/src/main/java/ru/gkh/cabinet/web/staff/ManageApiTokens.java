@@ -4,8 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ru.gkh.cabinet.application.StaffDirectory;
@@ -17,7 +16,7 @@ import ru.gkh.cabinet.web.security.CurrentStaff;
 @RequestScoped
 public class ManageApiTokens {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     CurrentStaff staff;
@@ -41,7 +40,7 @@ public class ManageApiTokens {
         return directory.tokensOf(staff.member());
     }
 
-    public String format(Instant t) {
+    public String format(LocalDateTime t) {
         return t == null ? "" : TIME.format(t);
     }
 

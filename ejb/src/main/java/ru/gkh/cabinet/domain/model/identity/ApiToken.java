@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -38,10 +38,10 @@ public class ApiToken {
     private String tokenHash;
 
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private LocalDateTime createdAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private LocalDateTime revokedAt;
 
     protected ApiToken() {
     }
@@ -70,7 +70,7 @@ public class ApiToken {
 
     public void revoke() {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = LocalDateTime.now();
         }
     }
 
@@ -90,7 +90,7 @@ public class ApiToken {
         return name;
     }
 
-    public Instant createdAt() {
+    public LocalDateTime createdAt() {
         return createdAt;
     }
 

@@ -231,14 +231,15 @@ public final class ImportFileParser implements Closeable {
             return null;
         }
         totalsMissingReported = true;
-        int line = (int) lastLine + 1;
         if (position.totalsCount() == null) {
-            return ParsedRow.rejected(ImportProblem.error(line, null, "в реестре нет итоговой строки «=количество;сумма»"));
+            return ParsedRow.rejected(ImportProblem.error((int) lastLine + 1, null, "в реестре нет итоговой строки «=количество;сумма»"));
         }
+        // The totals line is the last one read (any payment line after it is rejected on its own).
+        int line = (int) lastLine;
         if (position.totalsCount() != position.counted() || position.totalsSum().compareTo(position.sum()) != 0) {
-            return ParsedRow.rejected(ImportProblem.error(line, null, "итоговая строка реестра не сходится: указано "
-                    + position.totalsCount() + " платежей на " + position.totalsSum().toPlainString() + " ₽, в реестре "
-                    + position.counted() + " платежей на " + position.sum().toPlainString() + " ₽"));
+            return ParsedRow.rejected(ImportProblem.error(line, null, "итоговая строка реестра не сходится: в ней количество платежей "
+                    + position.totalsCount() + " и сумма " + position.totalsSum().toPlainString() + " ₽, а в реестре — "
+                    + position.counted() + " и " + position.sum().toPlainString() + " ₽"));
         }
         return null;
     }
@@ -261,11 +262,9 @@ public final class ImportFileParser implements Closeable {
             if (!records.hasNext()) {
                 return null;
             }
-            long before = csv.getCurrentLineNumber();
-            CSVRecord r = records.next();
-            // The record starts on the line after the last one consumed (empty lines are skipped by the parser).
-            lastLine = before + 1;
-            return r;
+            // hasNext() has parsed the record: the parser stands at its last line (blank lines before it skipped).
+            lastLine = Math.max(csv.getCurrentLineNumber(), lastLine + 1);
+            return records.next();
         } catch (UncheckedIOException e) {
             throw new RowRejectedIo(csv.getCurrentLineNumber() + 1, e);
         }

@@ -1,0 +1,63 @@
+package ru.gkh.cabinet.it;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A real Chromium driven by Playwright: Debian's /usr/bin/chromium here (no browser can be downloaded), or
+ * Playwright's own where {@code cabinet.it.chromium} is empty and a download is possible.
+ */
+final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    Browser() {
+        playwright = Playwright.create();
+        String chromium = System.getProperty("cabinet.it.chromium", "/usr/bin/chromium");
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run"));
+        if (!chromium.isBlank() && Files.isExecutable(Path.of(chromium))) {
+            options.setExecutablePath(Path.of(chromium));
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    /** A fresh page with its own cookies, as a new visitor; 360 px wide when {@code phone}. */
+    Page page(boolean phone) {
+        NewContextOptions o = new NewContextOptions().setLocale("ru-RU").setBaseURL(StaffApi.BASE);
+        if (phone) {
+            o.setViewportSize(360, 740);
+        }
+        return browser.newContext(o).newPage();
+    }
+
+    /** Serious and critical accessibility violations of the page, as readable lines (empty when there are none). */
+    static List<String> seriousViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::describe).collect(Collectors.toList());
+    }
+
+    private static String describe(Rule v) {
+        return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

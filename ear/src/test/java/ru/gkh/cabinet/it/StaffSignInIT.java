@@ -1,0 +1,152 @@
+package ru.gkh.cabinet.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Staff sign in, keep their organizations and import a file through the real pages, in a real Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffSignInIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cabinet();
+    }
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void loginPageHasNoSeriousAccessibilityViolations() {
+        Page page = browser.page(true);
+        page.navigate("/login.xhtml");
+        assertThat(page.locator("h1")).hasText("Вход в личный кабинет");
+        assertEquals(List.of(), Browser.seriousViolations(page));
+    }
+
+    @Test
+    void aProtectedPageSendsToLoginAndBackAfterSigningIn() {
+        Page page = browser.page(false);
+        page.navigate("/staff/imports.xhtml");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml\\?from=.*"));
+        page.getByLabel("Логин или электронная почта").fill("accountant");
+        page.getByLabel("Пароль").fill("demo-accountant-2026");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/staff/imports\\.xhtml"));
+        assertThat(page.locator("h1")).hasText("Загрузка данных биллинга");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        Page page = browser.page(false);
+        page.navigate("/login.xhtml");
+        page.getByLabel("Логин или электронная почта").fill("admin");
+        page.getByLabel("Пароль").fill("not-the-password");
+        page.locator("#loginForm\\:submit").click();
+        assertThat(page.locator("#loginForm\\:messages")).hasText("Неверный логин или пароль");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml.*"));
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAndLogoutEndsTheSession() {
+        Page page = browser.page(false);
+        page.navigate("/login.xhtml");
+        String before = sessionId(page);
+        signIn(page, "admin", "demo-admin-2026");
+        assertThat(page.locator("#welcome")).hasText("Здравствуйте, Администратор");
+        String after = sessionId(page);
+        assertTrue(after != null && !after.equals(before), "session id must change at login: " + before + " -> " + after);
+        page.locator("#logoutForm\\:logout").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml"));
+        page.navigate("/staff/index.xhtml");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml\\?from=.*"));
+    }
+
+    @Test
+    void theAdministratorCreatesAnOrganizationOnTheStaffPage() {
+        Page page = browser.page(false);
+        signIn(page, "admin", "demo-admin-2026");
+        page.navigate("/staff/organizations.xhtml");
+        String code = "WEB" + System.nanoTime() % 100000;
+        page.locator("#orgs\\:code").fill(code);
+        page.getByLabel("Название").fill("ТСЖ «Берёзка»");
+        page.getByLabel("ИНН").fill("123");
+        page.locator("#orgs\\:save").click();
+        assertThat(page.locator("#orgs\\:messages")).containsText("ИНН: «123» — ожидается 10 или 12 цифр");
+        page.getByLabel("ИНН").fill("5406999999");
+        page.locator("#orgs\\:save").click();
+        assertThat(page.locator("#orgs\\:messages")).hasText("Организация сохранена");
+        assertThat(page.locator("#orgs\\:table")).containsText("ТСЖ «Берёзка»");
+        String listed = StaffApi.ADMIN.get("/api/staff/organizations").body();
+        assertTrue(listed.contains("\"code\":\"" + code + "\"") && listed.contains("\"inn\":\"5406999999\""), listed);
+    }
+
+    @Test
+    void theAccountantUploadsAFileAndWatchesItsImport() {
+        Page page = browser.page(false);
+        signIn(page, "accountant", "demo-accountant-2026");
+        page.navigate("/staff/imports.xhtml");
+        assertEquals(List.of(), Browser.seriousViolations(page));
+        page.locator("#upload\\:type").selectOption("key_rates");
+        page.locator("#upload\\:file").setInputFiles(TestOrganization.SAMPLES.resolve("key_rates.csv"));
+        page.locator("#upload\\:submit").click();
+        assertThat(page.locator("#status")).containsText("Загружено", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#rowsApplied")).hasText("1");
+        assertThat(page.locator("#report\\:history")).containsText("key_rates.csv");
+    }
+
+    @Test
+    void aBadFileShowsEveryRejectedRowOnThePage() {
+        Page page = browser.page(false);
+        signIn(page, "accountant", "demo-accountant-2026");
+        page.navigate("/staff/imports.xhtml");
+        page.locator("#upload\\:type").selectOption("key_rates");
+        page.locator("#upload\\:file").setInputFiles(new com.microsoft.playwright.options.FilePayload("rates.csv", "text/csv",
+                "valid_from;rate\n2025-01-01;abc\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#upload\\:submit").click();
+        assertThat(page.locator("#status")).containsText("Не загружено", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#report\\:errors")).containsText("«abc» — не число");
+        assertThat(page.locator("#report\\:errors")).containsText("rate");
+    }
+
+    private static void signIn(Page page, String user, String password) {
+        page.navigate("/login.xhtml");
+        page.getByLabel("Логин или электронная почта").fill(user);
+        page.getByLabel("Пароль").fill(password);
+        page.locator("#loginForm\\:submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/staff/.*"));
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
+    }
+
+    static Path samples() {
+        return TestOrganization.SAMPLES;
+    }
+}
