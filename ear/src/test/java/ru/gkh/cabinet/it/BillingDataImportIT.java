@@ -299,7 +299,8 @@ class BillingDataImportIT {
         String rows = "SELECT p.external_id, p.paid_on, a.number, p.amount, p.payer_period, p.channel FROM payment p"
                 + " JOIN personal_account a ON a.id = p.account_id WHERE p.organization_id = %d ORDER BY p.external_id";
         assertEquals(TestOrganization.query(rows.formatted(clean.id)), TestOrganization.query(rows.formatted(org.id)));
-        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM import_staging WHERE import_id = '" + id + "'"));
+        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'import_rows_"
+                + id.replace("-", "") + "'"), "the staging table is dropped");
     }
 
     private void assertRejected(String type, byte[] content, int line, String column, String message) {

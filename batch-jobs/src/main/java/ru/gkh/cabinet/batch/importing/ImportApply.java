@@ -23,6 +23,8 @@ public class ImportApply extends AbstractBatchlet {
     @Override
     public String process() {
         imports.apply(importId);
+        // After the apply transaction has committed: a failed apply keeps its rows for the restart.
+        imports.dropStaging(importId);
         return "APPLIED";
     }
 }

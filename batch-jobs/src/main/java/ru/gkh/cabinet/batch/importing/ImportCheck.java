@@ -22,9 +22,11 @@ public class ImportCheck extends AbstractBatchlet {
 
     @Override
     public String process() {
-        if (imports.failIfRowsRejected(importId)) {
+        if (imports.failIfRowsRejected(importId) || !imports.check(importId)) {
+            // Outside the transactions above, which read the staging table.
+            imports.dropStaging(importId);
             return "REJECTED";
         }
-        return imports.check(importId) ? "CHECKED" : "REJECTED";
+        return "CHECKED";
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
@@ -35,14 +36,24 @@ public class BillingImports {
     /** Errors a report carries; the rest are counted (a broken million-row file must not fill a page). */
     public static final int REPORTED_ERRORS = 1000;
 
+    /** Rows per INSERT statement while staging (16 parameters a row, well under the protocol's 65,535). */
+    private static final int STAGING_ROWS = 1000;
+
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
+
+    /** Non-transactional connections (the batch repository's pool), for the staging tables' DDL outside any transaction. */
+    @Resource(lookup = "jdbc/cabinetBatch")
+    private DataSource ddl;
+
+    private static final Pattern IMPORT_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String register(long organizationId, ImportType type, String fileName, long fileSize, String startedBy) {
         String id = UUID.randomUUID().toString();
         update("INSERT INTO import_run (id, organization_id, type, file_name, file_size, status, started_by) VALUES (?,?,?,?,?,'STARTED',?)",
                 id, organizationId, type.path(), fileName, fileSize, startedBy);
+        ddl("CREATE TABLE IF NOT EXISTS " + staging(id) + " LIKE import_staging");
         return id;
     }
 
@@ -59,7 +70,6 @@ public class BillingImports {
         }
         update("UPDATE import_run SET status = 'FAILED', message = ?, ended_at = CURRENT_TIMESTAMP(3),"
                 + " rows_rejected = GREATEST(rows_rejected, ?) WHERE id = ? AND status = 'STARTED'", truncate(message), problem == null ? 0 : 1, id);
-        update("DELETE FROM import_staging WHERE import_id = ?", id);
     }
 
     /** The job stopped or failed midway: the staged rows are kept, so that a restart resumes where it stopped. */
@@ -91,19 +101,25 @@ public class BillingImports {
     /** Stages a chunk of rows, in the job's chunk transaction: its rows, its rejected rows, and the progress counters. */
     public void stage(String id, List<StagedRow> rows, List<ImportProblem> problems, int rowsRead) {
         try (Connection c = ds.getConnection()) {
-            if (!rows.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_staging (import_id, line, row_key,"
-                        + " v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                    for (StagedRow r : rows) {
-                        ps.setString(1, id);
-                        ps.setInt(2, r.line());
-                        ps.setString(3, r.key());
+            // Multi-row INSERTs of up to STAGING_ROWS rows: one round trip each, whatever mode the driver batches in.
+            for (int from = 0; from < rows.size(); from += STAGING_ROWS) {
+                List<StagedRow> part = rows.subList(from, Math.min(rows.size(), from + STAGING_ROWS));
+                StringBuilder sql = new StringBuilder(64 + part.size() * 36).append("INSERT INTO ").append(staging(id))
+                        .append(" (import_id, line, row_key, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) VALUES ");
+                for (int i = 0; i < part.size(); i++) {
+                    sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (StagedRow r : part) {
+                        ps.setString(p++, id);
+                        ps.setInt(p++, r.line());
+                        ps.setString(p++, r.key());
                         for (int i = 0; i < StagedRow.WIDTH; i++) {
-                            ps.setString(4 + i, r.values()[i]);
+                            ps.setString(p++, r.values()[i]);
                         }
-                        ps.addBatch();
                     }
-                    ps.executeBatch();
+                    ps.executeUpdate();
                 }
             }
             if (!problems.isEmpty()) {
@@ -132,9 +148,9 @@ public class BillingImports {
         }
         List<ImportProblem> problems = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.line, d.first_line FROM import_staging s JOIN"
+            try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT s.line, d.first_line FROM import_staging s JOIN"
                     + " (SELECT row_key, MIN(line) first_line FROM import_staging WHERE import_id = ? GROUP BY row_key HAVING COUNT(*) > 1) d"
-                    + " ON d.row_key = s.row_key WHERE s.import_id = ? AND s.line > d.first_line ORDER BY s.line")) {
+                    + " ON d.row_key = s.row_key WHERE s.import_id = ? AND s.line > d.first_line ORDER BY s.line"))) {
                 ps.setString(1, id);
                 ps.setString(2, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -145,7 +161,7 @@ public class BillingImports {
                 }
             }
             for (ImportChecks.Check check : ImportChecks.of(run.type)) {
-                try (PreparedStatement ps = c.prepareStatement(check.sql())) {
+                try (PreparedStatement ps = c.prepareStatement(onStaging(id, check.sql()))) {
                     ps.setLong(1, run.organizationId);
                     ps.setString(2, id);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -170,10 +186,6 @@ public class BillingImports {
                 ps.setString(3, id);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_staging WHERE import_id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
             return false;
         } catch (SQLException e) {
             throw new IllegalStateException("Checking import " + id + " failed", e);
@@ -190,7 +202,6 @@ public class BillingImports {
         if (run.rowsRejected > 0) {
             update("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ?",
                     "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.", id);
-            update("DELETE FROM import_staging WHERE import_id = ?", id);
             return true;
         }
         return false;
@@ -203,7 +214,7 @@ public class BillingImports {
         if (!"STARTED".equals(run.status)) {
             return;
         }
-        int rows = queryInt("SELECT COUNT(*) FROM import_staging WHERE import_id = ?", id);
+        int rows = queryInt("SELECT COUNT(*) FROM " + staging(id));
         try (Connection c = ds.getConnection()) {
             for (String sql : ImportStatements.of(run.type)) {
                 List<Object> params = new ArrayList<>();
@@ -222,16 +233,12 @@ public class BillingImports {
                         jdbc.append(sql.charAt(i++));
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement(jdbc.toString())) {
+                try (PreparedStatement ps = c.prepareStatement(onStaging(id, jdbc.toString()))) {
                     for (int p = 0; p < params.size(); p++) {
                         ps.setObject(p + 1, params.get(p));
                     }
                     ps.executeUpdate();
                 }
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_staging WHERE import_id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'COMPLETED', rows_applied = ?,"
                     + " ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ?")) {
@@ -314,8 +321,8 @@ public class BillingImports {
 
     private List<ImportProblem> volumeSourcesMissing(Connection c, String id, long org) throws SQLException {
         Set<String> known = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM service WHERE organization_id = ?"
-                + " UNION SELECT v1 FROM import_staging WHERE import_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT code FROM service WHERE organization_id = ?"
+                + " UNION SELECT v1 FROM import_staging WHERE import_id = ?"))) {
             ps.setLong(1, org);
             ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -325,7 +332,7 @@ public class BillingImports {
             }
         }
         List<ImportProblem> problems = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT line, v9 FROM import_staging WHERE import_id = ? AND v9 IS NOT NULL")) {
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT line, v9 FROM import_staging WHERE import_id = ? AND v9 IS NOT NULL"))) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -338,6 +345,38 @@ public class BillingImports {
             }
         }
         return problems;
+    }
+
+    /**
+     * Drops the import's staging table, once its rows are applied or refused. Called between transactions, never
+     * inside one that used the table: the DROP would wait for that transaction's metadata lock for ever.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dropStaging(String id) {
+        ddl("DROP TABLE IF EXISTS " + staging(id));
+    }
+
+    /** The import's own staging table. */
+    static String staging(String id) {
+        if (!IMPORT_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Not an import id: " + id);
+        }
+        return "import_rows_" + id.replace("-", "");
+    }
+
+    /** The statement over this import's staging table instead of the template. */
+    private static String onStaging(String id, String sql) {
+        return sql.replace("import_staging", staging(id));
+    }
+
+    private void ddl(String sql) {
+        try (Connection c = ddl.getConnection(); java.sql.Statement st = c.createStatement()) {
+            // A bounded wait for metadata locks (the server's default is a year): a mistake fails, it does not hang.
+            st.execute("SET SESSION lock_wait_timeout = 60");
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private Long organizationOf(String id) {

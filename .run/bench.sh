@@ -1,0 +1,56 @@
+# The benchmark of `.run/cabinet bench [accounts]`, sourced by .run/cabinet (profile run).
+# Generates a company of N accounts, imports its files into an organization of its own through the staff API on
+# the running application (started if it is not), and prints one line per stage:
+#   stage=<name> items=<rows> seconds=<s> per_second=<rows/s> heap_mb=<peak used heap of Payara during the stage>
+# The heap is sampled from Payara's /metrics every 0.2 s after a full GC, so it shows what the stage itself needs.
+
+bench_admin() { curl -fsS -u admin:demo-admin-2026 "$@"; }
+
+heap_mb() {
+  curl -fsS "http://127.0.0.1:$HTTP_PORT/metrics" 2>/dev/null \
+    | awk '/^memory_usedHeap_bytes/ { printf "%d", $2 / 1048576 }'
+}
+
+payara_pid() { cat "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid"; }
+
+stage_line() { # stage_line <name> <items> <nanos> <heap>
+  awk -v n="$1" -v i="$2" -v ns="$3" -v h="$4" 'BEGIN {
+    s = ns / 1e9; printf "stage=%s items=%d seconds=%.1f per_second=%d heap_mb=%d\n", n, i, s, (s > 0 ? i / s : 0), h }'
+}
+
+bench() {
+  local accounts=$1 dir org t file id json status rows start peak h
+  if ! curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/login.xhtml" 2>/dev/null; then
+    log "the application is not running: starting it first"
+    "${MVN[@]}" -f "$ROOT/pom.xml" install -DskipTests
+    up
+    deploy
+  fi
+  dir=$RUN_DIR/bench-$accounts
+  start=$(date +%s%N)
+  java -Xmx256m -cp "$ROOT/db/target/classes" ru.gkh.cabinet.db.generator.BillingDataGenerator \
+    --accounts "$accounts" --until 2026-10 --out "$dir" > "$dir.generated" 2>&1 || { cat "$dir.generated" >&2; die "generator failed"; }
+  rows=$(cat "$dir"/*.csv | wc -l)
+  stage_line generate "$rows" $(( $(date +%s%N) - start )) 0
+
+  org="B$(date +%s)"
+  bench_admin -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$HTTP_PORT/api/staff/organizations" \
+    -d "{\"code\":\"$org\",\"name\":\"Бенчмарк $accounts\"}" > /dev/null
+  for t in buildings accounts tariffs meters readings payments recalculations key_rates; do
+    file=$dir/$t.csv
+    jcmd "$(payara_pid)" GC.run > /dev/null 2>&1 || true
+    peak=$(heap_mb)
+    start=$(date +%s%N)
+    id=$(bench_admin -X POST -H 'Content-Type: text/csv' -H 'Expect:' --data-binary "@$file" \
+      "http://127.0.0.1:$HTTP_PORT/api/staff/imports/$t?organization=$org&fileName=$t.csv" | jq -r .id)
+    while :; do
+      h=$(heap_mb); [ -n "$h" ] && [ "$h" -gt "$peak" ] && peak=$h
+      json=$(bench_admin "http://127.0.0.1:$HTTP_PORT/api/staff/imports/$id")
+      status=$(jq -r .status <<<"$json")
+      [ "$status" != STARTED ] && break
+      sleep 0.2
+    done
+    [ "$status" = COMPLETED ] || { jq . <<<"$json" >&2; die "import of $t: $status"; }
+    stage_line "import.$t" "$(jq -r .rowsApplied <<<"$json")" $(( $(date +%s%N) - start )) "$peak"
+  done
+}
