@@ -1,8 +1,6 @@
 package ru.gkh.cabinet.web.staff;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +31,9 @@ public class ImportBillingData implements Serializable {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    ActingOrganization acting;
+
     @EJB
     private ImportLauncher launcher;
 
@@ -48,24 +49,22 @@ public class ImportBillingData implements Serializable {
     private ImportReport selected;
 
     public void upload() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (file == null || file.getSize() == 0) {
-            faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Выберите файл", null));
+            Messages.fieldError("upload:file", "Выберите файл");
             return;
         }
         if (file.getSize() > launcher.maxBytes()) {
-            faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Файл больше допустимых " + getMaxMegabytes() + " МБ", null));
+            Messages.fieldError("upload:file", "Файл больше допустимых " + getMaxMegabytes() + " МБ");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            selectedId = launcher.start(staff.member(), null, type, file.getSubmittedFileName(), in);
+            selectedId = launcher.start(staff.member(), acting.code(), type, file.getSubmittedFileName(), in);
             refresh();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Загрузка начата", null));
+            Messages.info("Загрузка начата");
         } catch (Refusal e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.error(e.getMessage());
         } catch (IOException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Файл не удалось прочитать: " + e.getMessage(), null));
+            Messages.error("Файл не удалось прочитать: " + e.getMessage());
         }
     }
 
@@ -78,7 +77,7 @@ public class ImportBillingData implements Serializable {
             launcher.restart(staff.member(), selectedId);
             refresh();
         } catch (Refusal e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.error(e.getMessage());
         }
     }
 
@@ -88,7 +87,7 @@ public class ImportBillingData implements Serializable {
     }
 
     public List<ImportReport> getHistory() {
-        return imports.recent(organizations.actingFor(staff.member(), null).id(), 50);
+        return imports.recent(organizations.actingFor(staff.member(), acting.code()).id(), 50);
     }
 
     public List<ImportType> getTypes() {

@@ -1,8 +1,6 @@
 package ru.gkh.cabinet.web.staff;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +43,6 @@ public class ManageOrganizations implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             OrganizationDetails details = form.details();
             if (editing) {
@@ -54,9 +51,9 @@ public class ManageOrganizations implements Serializable {
                 organizations.create(staff.member(), form.getCode(), details);
             }
             editing = true;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Организация сохранена", null));
+            Messages.info("Организация сохранена");
         } catch (Refusal e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Messages.error(e.getMessage());
         }
     }
 

@@ -1,0 +1,101 @@
+package ru.gkh.cabinet.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The period lifecycle's start: the accountant opens an organization's first period, once, after its opening balances. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BillingPeriodsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cabinet();
+    }
+
+    @Test
+    void theFirstPeriodOpensOnceAndLaterOnesOnlyByClosing() {
+        TestOrganization org = TestOrganization.create();
+        String periods = "/api/staff/periods?organization=" + org.code;
+        assertEquals("[]", StaffApi.ADMIN.get(periods).body());
+
+        StaffApi.Answer opened = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "");
+        assertEquals(201, opened.status(), opened.body());
+        assertEquals("2026-10", opened.json().getString("period"));
+        assertEquals("OPEN", opened.json().getString("status"));
+
+        StaffApi.Answer again = StaffApi.ADMIN.postJson("/api/staff/periods/2026-11/open?organization=" + org.code, "");
+        assertEquals(409, again.status());
+        assertEquals("У организации уже есть расчётный период 2026-10: следующие периоды открываются закрытием предыдущего",
+                again.json().getString("message"));
+        assertEquals(List.of("2026-10|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status FROM billing_period"
+                + " WHERE organization_id = " + org.id));
+    }
+
+    @Test
+    void theFirstPeriodMustFollowEveryOpeningBalanceAndLaterBalancesAreRefused() {
+        TestOrganization org = TestOrganization.create();
+        org.importSample("buildings");
+        org.importSample("accounts");
+        org.importSample("tariffs");
+        JsonObject balances = org.importFile("balances", "account_number;service_code;period;amount\n100200301;MAINT;2026-09;1708,82\n");
+        assertEquals("COMPLETED", balances.getString("status"), balances.toString());
+
+        StaffApi.Answer tooEarly = StaffApi.ADMIN.postJson("/api/staff/periods/2026-09/open?organization=" + org.code, "");
+        assertEquals(409, tooEarly.status());
+        assertEquals("Первый период должен быть позже всех месяцев входящих остатков (последний: 2026-09)", tooEarly.json().getString("message"));
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+
+        JsonObject late = org.importFile("balances", "account_number;service_code;period;amount\n100200302;MAINT;2026-10;100\n");
+        assertEquals("FAILED", late.getString("status"));
+        JsonObject error = late.getJsonArray("errors").getJsonObject(0);
+        assertEquals(2, error.getInt("line"));
+        assertEquals("period", error.getString("column"));
+        assertEquals("период 2026-10 не раньше первого расчётного периода: входящие остатки относятся к месяцам до него", error.getString("message"));
+    }
+
+    @Test
+    void aBadMonthAndAnOperatorAreRefused() {
+        TestOrganization org = TestOrganization.create();
+        StaffApi.Answer bad = StaffApi.ADMIN.postJson("/api/staff/periods/2026-13/open?organization=" + org.code, "");
+        assertEquals(400, bad.status());
+        assertEquals("«2026-13» — не период (ожидается ГГГГ-ММ)", bad.json().getString("message"));
+        StaffApi.Answer operator = StaffApi.OPERATOR.postJson("/api/staff/periods/2026-10/open", "");
+        assertEquals(403, operator.status());
+        assertEquals("Открывать расчётные периоды может бухгалтер или администратор", operator.json().getString("message"));
+    }
+
+    @Test
+    void anAdministratorChoosesTheOrganizationAndOpensItsFirstPeriodOnThePage() {
+        TestOrganization org = TestOrganization.create();
+        try (Browser browser = new Browser()) {
+            Page page = browser.page(true);
+            page.navigate("/login.xhtml");
+            page.getByLabel("Логин или электронная почта").fill("admin");
+            page.getByLabel("Пароль").fill("demo-admin-2026");
+            page.locator("#loginForm\\:submit").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/index\\.xhtml"));
+            page.navigate("/staff/periods.xhtml");
+            page.locator("#actingForm\\:organization").selectOption(org.code);
+            page.locator("#actingForm\\:choose").click();
+            assertThat(page.locator("#periods\\:month")).isVisible();
+            assertEquals(List.of(), Browser.seriousViolations(page));
+            page.locator("#periods\\:month").fill("2026-10");
+            page.locator("#periods\\:open").click();
+            assertThat(page.locator("#periods\\:messages")).hasText("Открыт расчётный период 2026-10");
+            assertThat(page.locator("#periods\\:table")).containsText("Открыт");
+        }
+        assertEquals(List.of("2026-10|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status FROM billing_period"
+                + " WHERE organization_id = " + org.id));
+    }
+}

@@ -1,0 +1,59 @@
+package ru.gkh.cabinet.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.billing.BillingPeriods;
+import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
+import ru.gkh.cabinet.web.security.CurrentStaff;
+
+/** {@code /api/staff/periods}: the organization's billing periods, and opening the first one. */
+@Path("/staff/periods")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class PeriodsResource {
+
+    @Inject
+    CurrentStaff staff;
+
+    @EJB
+    private BillingPeriods periods;
+
+    @GET
+    @Operation(summary = "Periods and their state, newest first")
+    public List<PeriodJson> list(@QueryParam("organization") String organization) {
+        return periods.of(staff.member(), organization).stream().map(PeriodJson::of).toList();
+    }
+
+    @POST
+    @Path("{period}/open")
+    @Operation(summary = "Opens the organization's first period; 409 if it has one, or if opening balances are not all before it")
+    public Response open(@PathParam("period") String period, @QueryParam("organization") String organization) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
+        }
+        return Response.status(201).entity(PeriodJson.of(periods.openFirst(staff.member(), organization, month))).build();
+    }
+
+    /** A period in the API's JSON: {@code {"period":"2026-10","status":"OPEN"}}. */
+    public record PeriodJson(String period, String status) {
+
+        static PeriodJson of(BillingPeriod p) {
+            return new PeriodJson(p.month().toString(), p.status().name());
+        }
+    }
+}

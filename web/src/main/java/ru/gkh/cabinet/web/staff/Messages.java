@@ -1,0 +1,27 @@
+package ru.gkh.cabinet.web.staff;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** The one way back office pages tell the user what happened: a message for the page, or for one field. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void info(String text) {
+        add(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
+    static void error(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    static void fieldError(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
