@@ -22,7 +22,7 @@ bench() {
   local accounts=$1 dir org t file id json status rows start peak h
   if ! curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/login.xhtml" 2>/dev/null; then
     log "the application is not running: starting it first"
-    "${MVN[@]}" -f "$ROOT/pom.xml" install -DskipTests
+    "${MVN[@]}" -f "$ROOT/pom.xml" install -DskipTests -DskipITs
     up
     deploy
   fi
