@@ -30,6 +30,9 @@ public class PeriodsResource {
     @EJB
     private BillingPeriods periods;
 
+    @EJB
+    private ru.gkh.cabinet.batch.closing.PeriodCloseLauncher launcher;
+
     @GET
     @Operation(summary = "Periods and their state, newest first")
     public List<PeriodJson> list(@QueryParam("organization") String organization) {
@@ -40,13 +43,23 @@ public class PeriodsResource {
     @Path("{period}/open")
     @Operation(summary = "Opens the organization's first period; 409 if it has one, or if opening balances are not all before it")
     public Response open(@PathParam("period") String period, @QueryParam("organization") String organization) {
-        YearMonth month;
+        return Response.status(201).entity(PeriodJson.of(periods.openFirst(staff.member(), organization, month(period)))).build();
+    }
+
+    @POST
+    @Path("{period}/close")
+    @Operation(summary = "Starts the period close; 202 with the job's id, 409 if the period is not the open one")
+    public Response close(@PathParam("period") String period, @QueryParam("organization") String organization) {
+        long execution = launcher.start(staff.member(), organization, month(period));
+        return Response.accepted(java.util.Map.of("id", String.valueOf(execution))).build();
+    }
+
+    private static YearMonth month(String period) {
         try {
-            month = YearMonth.parse(period);
+            return YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
         }
-        return Response.status(201).entity(PeriodJson.of(periods.openFirst(staff.member(), organization, month))).build();
     }
 
     /** A period in the API's JSON: {@code {"period":"2026-10","status":"OPEN"}}. */

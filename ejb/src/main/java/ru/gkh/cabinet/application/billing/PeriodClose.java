@@ -1,0 +1,447 @@
+package ru.gkh.cabinet.application.billing;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.domain.model.billing.AccountMonth;
+import ru.gkh.cabinet.domain.model.billing.AccountStatementLine;
+import ru.gkh.cabinet.domain.model.billing.BillingMonth;
+import ru.gkh.cabinet.domain.model.billing.BuildingMonth;
+import ru.gkh.cabinet.domain.model.billing.ChargeLine;
+import ru.gkh.cabinet.domain.model.billing.KeyRates;
+import ru.gkh.cabinet.domain.model.billing.Meter;
+import ru.gkh.cabinet.domain.model.billing.Premises;
+import ru.gkh.cabinet.domain.model.billing.Tariff;
+
+/**
+ * The database side of {@code close-period}: the period's state transitions, and billing one building at a time —
+ * read its accounts, meters, tariffs, debts and payments, apply the domain rules (BuildingMonth, AccountMonth), write
+ * charges, allocations and statements in JDBC batches. A building already billed for the month is skipped, so a
+ * chunk repeated after a crash writes nothing twice.
+ */
+@Stateless
+public class PeriodClose {
+
+    @Resource(lookup = "jdbc/cabinet")
+    private DataSource ds;
+
+    /** OPEN → CLOSING for the organization's open period; refused (409) for any other state or month. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void beginClosing(long organizationId, YearMonth month) {
+        try (Connection c = ds.getConnection()) {
+            String status = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM billing_period WHERE organization_id = ? AND period = ? FOR UPDATE")) {
+                ps.setLong(1, organizationId);
+                ps.setDate(2, Date.valueOf(month.atDay(1)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        status = rs.getString(1);
+                    }
+                }
+            }
+            if (status == null) {
+                throw Refusal.conflict("Период " + month + " не открыт: закрыть можно только открытый период");
+            }
+            if (!"OPEN".equals(status)) {
+                throw Refusal.conflict("Период " + month + (status.equals("CLOSING") ? " уже закрывается" : " уже закрыт"));
+            }
+            update(c, "UPDATE billing_period SET status = 'CLOSING' WHERE organization_id = ? AND period = ?", organizationId, month.atDay(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordExecution(long organizationId, YearMonth month, long execution) {
+        try (Connection c = ds.getConnection()) {
+            update(c, "UPDATE billing_period SET close_execution_id = ? WHERE organization_id = ? AND period = ?", execution,
+                    organizationId, month.atDay(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The organization's buildings after {@code afterId}, in id order: the close's unit of work and checkpoint. */
+    public List<Long> buildingsAfter(long organizationId, long afterId, int limit) {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM building WHERE organization_id = ? AND id > ? ORDER BY id LIMIT ?")) {
+            ps.setLong(1, organizationId);
+            ps.setLong(2, afterId);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    public int accountCount(long organizationId) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM personal_account WHERE organization_id = ?")) {
+            ps.setLong(1, organizationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bills the buildings, in the caller's (the chunk's) transaction. Returns the number of accounts billed. */
+    public int bill(long organizationId, YearMonth month, List<Long> buildings) {
+        int accounts = 0;
+        try (Connection c = ds.getConnection()) {
+            Map<String, Long> services = services(c, organizationId);
+            KeyRates rates = keyRates(c, organizationId);
+            for (long building : buildings) {
+                accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Billing buildings " + buildings + " for " + month + " failed", e);
+        }
+        return accounts;
+    }
+
+    /** CLOSING → CLOSED, and the next month opens. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(long organizationId, YearMonth month) {
+        try (Connection c = ds.getConnection()) {
+            update(c, "UPDATE billing_period SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP(3) WHERE organization_id = ? AND period = ?"
+                    + " AND status = 'CLOSING'", organizationId, month.atDay(1));
+            update(c, "INSERT IGNORE INTO billing_period (organization_id, period, status) VALUES (?, ?, 'OPEN')", organizationId,
+                    month.plusMonths(1).atDay(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates)
+            throws SQLException {
+        Date first = Date.valueOf(month.first());
+        if (exists(c, "SELECT 1 FROM charge ch JOIN personal_account a ON a.id = ch.account_id JOIN premises p ON p.id = a.premises_id"
+                + " WHERE p.building_id = ? AND ch.period = ? LIMIT 1", building, first)) {
+            return 0;
+        }
+        BigDecimal totalArea;
+        BigDecimal commonArea;
+        String code;
+        try (PreparedStatement ps = c.prepareStatement("SELECT total_area, common_area, code FROM building WHERE id = ?")) {
+            ps.setLong(1, building);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                totalArea = rs.getBigDecimal(1);
+                commonArea = rs.getBigDecimal(2);
+                code = rs.getString(3);
+            }
+        }
+        List<Tariff> tariffs = tariffs(c, org, building, first);
+
+        // Accounts and their meters with readings up to this month.
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        Map<String, Long> ids = new HashMap<>();
+        Map<Long, Object[]> facts = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.number, p.total_area, a.residents, a.meter_possible, a.opened_on,"
+                + " a.closed_on FROM personal_account a JOIN premises p ON p.id = a.premises_id WHERE p.building_id = ? ORDER BY a.number")) {
+            ps.setLong(1, building);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbers.put(rs.getLong(1), rs.getString(2));
+                    ids.put(rs.getString(2), rs.getLong(1));
+                    facts.put(rs.getLong(1), new Object[] {rs.getBigDecimal(3), rs.getInt(4), rs.getBoolean(5), localDate(rs.getDate(6)),
+                        localDate(rs.getDate(7))});
+                }
+            }
+        }
+        if (numbers.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<Meter>> individual = new HashMap<>();
+        Map<String, List<Meter>> house = new HashMap<>();
+        loadMeters(c, building, first, individual, house);
+        List<Premises> premises = new ArrayList<>();
+        for (var e : facts.entrySet()) {
+            Object[] f = e.getValue();
+            premises.add(new Premises(numbers.get(e.getKey()), (BigDecimal) f[0], (Integer) f[1], (Boolean) f[2], (LocalDate) f[3],
+                    (LocalDate) f[4], individual.getOrDefault(e.getKey(), List.of())));
+        }
+        List<ChargeLine> lines = new BuildingMonth(month, totalArea, commonArea, tariffs, house).charge(premises);
+
+        Map<String, Map<String, BigDecimal>> recalcs = new HashMap<>();
+        List<Long> appliedRecalcs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, a.number, x.code, r.amount FROM recalculation r"
+                + " JOIN personal_account a ON a.id = r.account_id JOIN premises p ON p.id = a.premises_id JOIN service x ON x.id = r.service_id"
+                + " WHERE p.building_id = ? AND r.applied_period IS NULL AND r.period <= ?")) {
+            ps.setLong(1, building);
+            ps.setDate(2, first);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    appliedRecalcs.add(rs.getLong(1));
+                    recalcs.computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
+                }
+            }
+        }
+        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, first);
+        Map<String, List<AccountMonth.Payment>> payments = payments(c, building, Date.valueOf(month.last()));
+
+        try (PreparedStatement charge = c.prepareStatement("INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
+                + " common_volume, common_amount, volume_basis) VALUES (?,?,?,?,?,?,?,?,?)");
+             PreparedStatement statement = c.prepareStatement("INSERT INTO account_statement (account_id, service_id, period, opening,"
+                     + " charged, recalculated, paid, closing) VALUES (?,?,?,?,?,?,?,?)");
+             PreparedStatement allocation = c.prepareStatement("INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
+                     + " VALUES (?,?,?,?)")) {
+            Map<String, List<ChargeLine>> byAccount = new LinkedHashMap<>();
+            lines.forEach(l -> byAccount.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l));
+            for (String number : numbers.values()) {
+                long account = ids.get(number);
+                Map<String, BigDecimal> charged = new TreeMap<>();
+                for (ChargeLine l : byAccount.getOrDefault(number, List.of())) {
+                    charged.put(l.service(), l.charged());
+                    charge.setLong(1, account);
+                    charge.setLong(2, services.get(l.service()));
+                    charge.setDate(3, first);
+                    charge.setBigDecimal(4, l.volume());
+                    charge.setBigDecimal(5, l.rate());
+                    charge.setBigDecimal(6, l.amount());
+                    charge.setBigDecimal(7, l.commonVolume());
+                    charge.setBigDecimal(8, l.commonAmount());
+                    charge.setString(9, l.basis());
+                    charge.addBatch();
+                }
+                AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged,
+                        recalcs.getOrDefault(number, Map.of()));
+                BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
+                if (fee.signum() != 0) {
+                    charge.setLong(1, account);
+                    charge.setLong(2, services.computeIfAbsent(AccountMonth.PENI, k -> peniService(c, org)));
+                    charge.setDate(3, first);
+                    charge.setBigDecimal(4, null);
+                    charge.setBigDecimal(5, BigDecimal.ZERO);
+                    charge.setBigDecimal(6, fee);
+                    charge.setBigDecimal(7, null);
+                    charge.setBigDecimal(8, null);
+                    charge.setString(9, null);
+                    charge.addBatch();
+                }
+                for (AccountMonth.Allocation a : money.allocations()) {
+                    allocation.setLong(1, a.payment());
+                    allocation.setDate(2, Date.valueOf(a.period().atDay(1)));
+                    allocation.setLong(3, services.get(a.service()));
+                    allocation.setBigDecimal(4, a.amount());
+                    allocation.addBatch();
+                }
+                for (String service : money.services()) {
+                    AccountStatementLine s = money.statement(service);
+                    statement.setLong(1, account);
+                    statement.setLong(2, services.get(service));
+                    statement.setDate(3, first);
+                    statement.setBigDecimal(4, s.opening());
+                    statement.setBigDecimal(5, s.charged());
+                    statement.setBigDecimal(6, s.recalculated());
+                    statement.setBigDecimal(7, s.paid());
+                    statement.setBigDecimal(8, s.closing());
+                    statement.addBatch();
+                }
+            }
+            charge.executeBatch();
+            allocation.executeBatch();
+            statement.executeBatch();
+        }
+        for (long id : appliedRecalcs) {
+            update(c, "UPDATE recalculation SET applied_period = ? WHERE id = ?", month.first(), id);
+        }
+        update(c, "UPDATE meter_reading r JOIN meter m ON m.id = r.meter_id LEFT JOIN personal_account a ON a.id = m.account_id"
+                + " LEFT JOIN premises p ON p.id = a.premises_id SET r.status = 'BILLED' WHERE r.period = ? AND r.status = 'ACCEPTED'"
+                + " AND (p.building_id = ? OR m.building_id = ?)", month.first(), building, building);
+        return numbers.size();
+    }
+
+    private List<Tariff> tariffs(Connection c, long org, long building, Date first) throws SQLException {
+        Map<String, Tariff> byCode = new TreeMap<>();
+        // The building's own tariff valid on the month's first day wins over the all-buildings one; the latest wins.
+        try (PreparedStatement ps = c.prepareStatement("SELECT x.code, x.method, x.volume_from, t.rate, t.norm, t.common_norm"
+                + " FROM service x JOIN tariff t ON t.service_id = x.id WHERE x.organization_id = ? AND t.valid_from <= ?"
+                + " AND (t.building_code = '*' OR t.building_id = ?) ORDER BY x.code, t.building_code = '*' DESC, t.valid_from")) {
+            ps.setLong(1, org);
+            ps.setDate(2, first);
+            ps.setLong(3, building);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String from = rs.getString(3);
+                    byCode.put(rs.getString(1), new Tariff(rs.getString(1), Tariff.Method.valueOf(rs.getString(2)), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), from == null ? List.of() : List.of(from.split("\\+"))));
+                }
+            }
+        }
+        return new ArrayList<>(byCode.values());
+    }
+
+    private void loadMeters(Connection c, long building, Date first, Map<Long, List<Meter>> individual, Map<String, List<Meter>> house)
+            throws SQLException {
+        record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
+                   Map<YearMonth, Meter.Reading> readings) {
+        }
+        Map<Long, Row> meters = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.serial, m.account_id, x.code, m.int_digits, m.installed_on,"
+                + " m.verified_until, m.initial_reading, r.period, r.value, r.taken_on FROM meter m JOIN service x ON x.id = m.service_id"
+                + " LEFT JOIN personal_account a ON a.id = m.account_id LEFT JOIN premises p ON p.id = a.premises_id"
+                + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period <= ? AND r.status <> 'REFUSED'"
+                + " WHERE p.building_id = ? OR m.building_id = ? ORDER BY m.id, r.period")) {
+            ps.setDate(1, first);
+            ps.setLong(2, building);
+            ps.setLong(3, building);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Row row = meters.get(id);
+                    if (row == null) {
+                        Long account = rs.getObject(3) == null ? null : rs.getLong(3);
+                        row = new Row(rs.getString(2), account, rs.getString(4), rs.getInt(5),
+                                localDate(rs.getDate(6)), localDate(rs.getDate(7)), rs.getBigDecimal(8), new TreeMap<>());
+                        meters.put(id, row);
+                    }
+                    if (rs.getDate(9) != null) {
+                        row.readings().put(YearMonth.from(rs.getDate(9).toLocalDate()),
+                                new Meter.Reading(rs.getBigDecimal(10), localDate(rs.getDate(11))));
+                    }
+                }
+            }
+        }
+        for (Row r : meters.values()) {
+            Meter m = new Meter(r.serial(), r.service(), r.digits(), r.installed(), r.verified(), r.initial(), r.readings());
+            if (r.account() == null) {
+                house.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(m);
+            } else {
+                individual.computeIfAbsent(r.account(), k -> new ArrayList<>()).add(m);
+            }
+        }
+    }
+
+    /** What each earlier period's services still owe, by account number: balances + charges + recalculations − payments. */
+    private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, Date first) throws SQLException {
+        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = new HashMap<>();
+        String accounts = " JOIN personal_account a ON a.id = t.account_id JOIN premises p ON p.id = a.premises_id"
+                + " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.period < ?";
+        String[] parts = {
+            "SELECT a.number, t.period, x.code, t.amount FROM opening_balance t" + accounts,
+            "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0) FROM charge t" + accounts,
+            "SELECT a.number, t.period, x.code, t.amount FROM (SELECT account_id, service_id, applied_period period, amount FROM recalculation"
+                + " WHERE applied_period IS NOT NULL) t" + accounts,
+            "SELECT a.number, t.period, x.code, -t.amount FROM (SELECT y.account_id, l.service_id, l.period, l.amount FROM payment_allocation l"
+                + " JOIN payment y ON y.id = l.payment_id) t" + accounts};
+        for (String sql : parts) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, building);
+                ps.setDate(2, first);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new TreeMap<>())
+                                .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
+                    }
+                }
+            }
+        }
+        return debts;
+    }
+
+    /** Payments not yet applied, dated up to the month's last day, in order of (date, id at the bank). */
+    private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, Date last) throws SQLException {
+        Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount FROM payment y"
+                + " JOIN personal_account a ON a.id = y.account_id JOIN premises p ON p.id = a.premises_id"
+                + " WHERE p.building_id = ? AND y.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_allocation l WHERE l.payment_id = y.id)"
+                + " ORDER BY y.paid_on, y.external_id")) {
+            ps.setLong(1, building);
+            ps.setDate(2, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4)));
+                }
+            }
+        }
+        return payments;
+    }
+
+    private Map<String, Long> services(Connection c, long org) throws SQLException {
+        Map<String, Long> services = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM service WHERE organization_id = ?")) {
+            ps.setLong(1, org);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    services.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return services;
+    }
+
+    private Long peniService(Connection c, long org) {
+        try {
+            update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')", org);
+            return services(c, org).get(AccountMonth.PENI);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private KeyRates keyRates(Connection c, long org) throws SQLException {
+        Map<LocalDate, BigDecimal> rates = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT valid_from, rate FROM key_rate WHERE organization_id = ?")) {
+            ps.setLong(1, org);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rates.put(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2));
+                }
+            }
+        }
+        return new KeyRates(rates);
+    }
+
+    private static boolean exists(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,161 @@
+package ru.gkh.cabinet.domain.model.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One account's money for a month, after its charges are known: the payments of the month settle debts as of their
+ * dates (PaymentAllocation), each day's unpaid debts of earlier periods cost a late fee (LateFee), and the
+ * statement per service follows (opening + charged + recalculated − paid = closing).
+ */
+public final class AccountMonth {
+
+    /** The late-fee service code (domain.md). */
+    public static final String PENI = "PENI";
+
+    private final BillingMonth month;
+    private final SortedMap<YearMonth, SortedMap<String, BigDecimal>> owed = new TreeMap<>();
+    private final SortedMap<String, BigDecimal> opening = new TreeMap<>();
+    private final SortedMap<String, BigDecimal> charged = new TreeMap<>();
+    private final SortedMap<String, BigDecimal> recalculated = new TreeMap<>();
+    private final SortedMap<String, BigDecimal> paid = new TreeMap<>();
+    /** Parts of payments by (payment, period, service): a payment settles each line once, so parts of one line merge. */
+    private final Map<Allocation, BigDecimal> allocations = new java.util.LinkedHashMap<>();
+
+    /** A part of a payment, as recorded: which payment, which period and service it settles, how much. */
+    public record Allocation(long payment, YearMonth period, String service, BigDecimal amount) {
+    }
+
+
+
+    /** A payment to apply: its id, date and amount. */
+    public record Payment(long id, LocalDate paidOn, BigDecimal amount) {
+    }
+
+    /**
+     * @param earlier what each earlier period's services still owe at the month's start (debt positive)
+     * @param lines   the month's charges (with their common-property part) by service
+     * @param recalcs the month's recalculations by service
+     */
+    public AccountMonth(BillingMonth month, Map<YearMonth, Map<String, BigDecimal>> earlier, Map<String, BigDecimal> lines,
+                        Map<String, BigDecimal> recalcs) {
+        this.month = month;
+        earlier.forEach((p, services) -> services.forEach((s, v) -> {
+            owed.computeIfAbsent(p, k -> new TreeMap<>()).merge(s, v, BigDecimal::add);
+            opening.merge(s, v, BigDecimal::add);
+        }));
+        charged.putAll(lines);
+        recalculated.putAll(recalcs);
+        SortedMap<String, BigDecimal> current = owed.computeIfAbsent(month.month(), k -> new TreeMap<>());
+        lines.forEach((s, v) -> current.merge(s, v, BigDecimal::add));
+        recalcs.forEach((s, v) -> current.merge(s, v, BigDecimal::add));
+    }
+
+    /**
+     * Applies the payments in order of date (those dated before the month first, as of its first day), charging
+     * each day's late fee on what earlier periods still owe that day; returns the month's fee, rounded once.
+     */
+    public BigDecimal settle(List<Payment> payments, KeyRates rates) {
+        LateFee fee = new LateFee();
+        int next = 0;
+        while (next < payments.size() && payments.get(next).paidOn().isBefore(month.first())) {
+            apply(payments.get(next++));
+        }
+        for (LocalDate day = month.first(); !day.isAfter(month.last()); day = day.plusDays(1)) {
+            for (var period : owed.entrySet()) {
+                if (!period.getKey().isBefore(month.month())) {
+                    continue;
+                }
+                BigDecimal base = period.getValue().entrySet().stream().filter(e -> !e.getKey().equals(PENI))
+                        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                // The day a payment is dated still counts: payments lower the debt from the next day on.
+                fee.add(base, new BillingMonth(period.getKey()).dueDate(), day, day, rates);
+            }
+            while (next < payments.size() && payments.get(next).paidOn().equals(day)) {
+                apply(payments.get(next++));
+            }
+        }
+        BigDecimal total = fee.total();
+        if (total.signum() != 0) {
+            charged.put(PENI, total);
+            owed.get(month.month()).merge(PENI, total, BigDecimal::add);
+        }
+        return total;
+    }
+
+    private void apply(Payment payment) {
+        PaymentAllocation.Result r = PaymentAllocation.allocate(payment.amount(), owed);
+        for (PaymentAllocation.Part part : r.parts()) {
+            record(payment.id(), part.period(), part.service(), part.amount());
+        }
+        if (r.advance().signum() > 0) {
+            spreadAdvance(payment.id(), r.advance());
+        }
+    }
+
+    /** The advance goes over the month's lines in proportion to their charged + recalculated, else to the first service. */
+    private void spreadAdvance(long payment, BigDecimal advance) {
+        SortedMap<String, BigDecimal> weights = new TreeMap<>();
+        charged.forEach((s, v) -> weights.merge(s, v, BigDecimal::add));
+        recalculated.forEach((s, v) -> weights.merge(s, v, BigDecimal::add));
+        weights.values().removeIf(v -> v.signum() <= 0);
+        if (weights.isEmpty()) {
+            String first = charged.isEmpty() ? (opening.isEmpty() ? null : opening.firstKey()) : charged.firstKey();
+            if (first == null) {
+                throw new IllegalStateException("Nothing to spread an advance over");
+            }
+            record(payment, month.month(), first, advance);
+            return;
+        }
+        BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spread = BigDecimal.ZERO;
+        for (var w : weights.entrySet()) {
+            BigDecimal share = advance.multiply(w.getValue()).divide(total, Rounding.MONEY, RoundingMode.HALF_UP);
+            spread = spread.add(share);
+            record(payment, month.month(), w.getKey(), share);
+        }
+        BigDecimal rest = advance.subtract(spread);
+        if (rest.signum() != 0) {
+            String largest = weights.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            record(payment, month.month(), largest, rest);
+        }
+    }
+
+    private void record(long payment, YearMonth period, String service, BigDecimal amount) {
+        allocations.merge(new Allocation(payment, period, service, BigDecimal.ZERO), amount, BigDecimal::add);
+        owed.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount.negate(), BigDecimal::add);
+        paid.merge(service, amount, BigDecimal::add);
+    }
+
+    public List<Allocation> allocations() {
+        List<Allocation> list = new ArrayList<>();
+        allocations.forEach((k, v) -> list.add(new Allocation(k.payment(), k.period(), k.service(), v)));
+        return list;
+    }
+
+    /** The statement line of a service for the month. */
+    public AccountStatementLine statement(String service) {
+        return new AccountStatementLine(money(opening.get(service)), money(charged.get(service)), money(recalculated.get(service)),
+                money(paid.get(service)));
+    }
+
+    /** Every service with any figure this month, in code order. */
+    public List<String> services() {
+        SortedMap<String, Boolean> all = new TreeMap<>();
+        for (Map<String, BigDecimal> m : List.of(opening, charged, recalculated, paid)) {
+            m.keySet().forEach(s -> all.put(s, true));
+        }
+        return new ArrayList<>(all.keySet());
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? new BigDecimal("0.00") : Rounding.money(v);
+    }
+}

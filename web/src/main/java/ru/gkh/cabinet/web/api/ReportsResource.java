@@ -1,0 +1,47 @@
+package ru.gkh.cabinet.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.billing.Turnover;
+import ru.gkh.cabinet.web.security.CurrentStaff;
+
+/** {@code /api/staff/reports}: the turnover statement of a closed period, as formats.md's {@code turnover.csv}. */
+@Path("/staff/reports")
+public class ReportsResource {
+
+    @Inject
+    CurrentStaff staff;
+
+    @EJB
+    private Turnover turnover;
+
+    @GET
+    @Path("turnover/{period}")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "The turnover statement of a closed period (turnover.csv)")
+    public Response turnover(@PathParam("period") String period, @QueryParam("organization") String organization) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
+        }
+        long org = turnover.closedPeriod(staff.member(), organization, month);
+        StreamingOutput body = out -> turnover.write(org, month, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"turnover-" + month + ".csv\"").build();
+    }
+}
