@@ -127,9 +127,9 @@ public final class BillingDataGenerator {
 
                 // The house (common) cold-water meter, read every month.
                 String houseSerial = "ODPU-" + code;
-                meter(meters, line, houseSerial, "", code, "HVS", 8, 2, "01.01.2018", "01.01.2034", 100000);
-                c.meters++;
                 long houseReading = 100000_00;
+                meter(meters, line, houseSerial, "", code, "HVS", 8, 2, "01.01.2018", "01.01.2034", scaled(houseReading, 2));
+                c.meters++;
                 for (int m = 0; m < months; m++) {
                     houseReading += inBuilding * (750 + random.nextInt(150));
                     reading(readings, line, houseSerial, first.plusMonths(m), houseReading, 2);
@@ -165,9 +165,10 @@ public final class BillingDataGenerator {
                     if (metered) {
                         for (String service : new String[] {"HVS", "GVS"}) {
                             String serial = service.charAt(0) + "V-" + number;
-                            meter(meters, line, serial, number, "", service, 5, 3, "10.03.2020", "10.03.2032", 0);
-                            c.meters++;
+                            // The dial's value when the history starts is its initial reading, so the first month's volume is real.
                             long value = random.nextInt(100_000);
+                            meter(meters, line, serial, number, "", service, 5, 3, "10.03.2020", "10.03.2032", scaled(value, 3));
+                            c.meters++;
                             for (int m = 0; m < months; m++) {
                                 value += (long) (residents + 1) * (1_500 + random.nextInt(2_000));
                                 reading(readings, line, serial, first.plusMonths(m), value, 3);
@@ -177,9 +178,9 @@ public final class BillingDataGenerator {
                     }
                     if (random.nextInt(10) < 9) {
                         String serial = "EL-" + number;
-                        meter(meters, line, serial, number, "", "EL", 6, 1, "01.02.2015", "01.02.2035", 1000);
-                        c.meters++;
                         long value = 10_000 + random.nextInt(100_000);
+                        meter(meters, line, serial, number, "", "EL", 6, 1, "01.02.2015", "01.02.2035", scaled(value, 1));
+                        c.meters++;
                         for (int m = 0; m < months; m++) {
                             value += 800 + random.nextInt(2_500);
                             reading(readings, line, serial, first.plusMonths(m), value, 1);
@@ -247,7 +248,7 @@ public final class BillingDataGenerator {
     }
 
     private static void meter(Writer w, StringBuilder line, String serial, String account, String building, String service,
-                              int intDigits, int fracDigits, String installed, String verified, long initial) throws IOException {
+                              int intDigits, int fracDigits, String installed, String verified, String initial) throws IOException {
         line.setLength(0);
         line.append(serial).append(';').append(account).append(';').append(building).append(';').append(service).append(';')
                 .append(intDigits).append(';').append(fracDigits).append(';').append(installed).append(';').append(verified)
@@ -268,6 +269,13 @@ public final class BillingDataGenerator {
         line.append(frac).append(';');
         date(line, period.atDay(20)).append('\n');
         w.append(line);
+    }
+
+    /** A value kept in tenths, hundredths or thousandths, as the file writes it: {@code 1234,567}. */
+    private static String scaled(long value, int scale) {
+        long unit = scale == 3 ? 1000 : scale == 2 ? 100 : 10;
+        String frac = String.valueOf(value % unit);
+        return value / unit + "," + "0".repeat(scale - frac.length()) + frac;
     }
 
     private static StringBuilder money(StringBuilder sb, long kopecks) {

@@ -97,9 +97,9 @@ public class PeriodClose {
         return ids;
     }
 
-    public int accountCount(long organizationId) {
+    public int buildingCount(long organizationId) {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM personal_account WHERE organization_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM building WHERE organization_id = ?")) {
             ps.setLong(1, organizationId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

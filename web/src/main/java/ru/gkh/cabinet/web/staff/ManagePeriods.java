@@ -10,6 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
+import ru.gkh.cabinet.application.billing.PeriodClose;
+import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
+import ru.gkh.cabinet.batch.jobs.JobState;
+import ru.gkh.cabinet.batch.jobs.Jobs;
 import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
@@ -29,6 +33,15 @@ public class ManagePeriods implements Serializable {
     @EJB
     private BillingPeriods periods;
 
+    @EJB
+    private PeriodCloseLauncher launcher;
+
+    @EJB
+    private Jobs jobs;
+
+    @EJB
+    private PeriodClose close;
+
     private String firstMonth = YearMonth.now().toString();
 
     public List<BillingPeriod> getList() {
@@ -44,6 +57,35 @@ public class ManagePeriods implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** Starts the close of the open period (the page asks for confirmation first). */
+    public void close(BillingPeriod period) {
+        try {
+            launcher.start(staff.member(), acting.code(), period.month());
+            Messages.info("Закрытие периода " + period.month() + " начато");
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The close of each period that has one: its job's state, for the progress and the history. */
+    public JobState job(BillingPeriod period) {
+        return period.closeExecutionId() == null ? null : jobs.state(period.closeExecutionId());
+    }
+
+    /** Whether a close is running, so the page keeps polling. */
+    public boolean isClosing() {
+        return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING);
+    }
+
+    /** Buildings of the organization: the close's units of work. */
+    public int getBuildings() {
+        return close.buildingCount(organizationId());
+    }
+
+    private long organizationId() {
+        return getList().isEmpty() ? 0 : getList().get(0).organizationId();
     }
 
     /** No period yet: the page offers to open the first one. */

@@ -43,6 +43,9 @@ public class BillingPeriod {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    @Column(name = "close_execution_id", insertable = false, updatable = false)
+    private Long closeExecutionId;
+
     protected BillingPeriod() {
     }
 
@@ -70,5 +73,10 @@ public class BillingPeriod {
 
     public LocalDateTime closedAt() {
         return closedAt;
+    }
+
+    /** The {@code close-period} job execution that closes (or closed) this period, if it was started. */
+    public Long closeExecutionId() {
+        return closeExecutionId;
     }
 }

@@ -1,0 +1,154 @@
+package ru.gkh.cabinet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The accountant closes two consecutive months of the sample company through the staff API and reads the turnover
+ * statements back. October's rows are the worked numbers of BuildingMonthTest (building B001) and of the same rules
+ * for B002 (the HV-9999 roll-over of 5.5 m³; norms for 2 residents); November carries October's closing balances
+ * over and spreads the November payments over October's debts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeriodCloseIT {
+
+    static final String OCTOBER = "period;account_number;service_code;opening;volume;common_volume;charged;recalculated;paid;closing\n"
+                + "2026-10;100200301;CAPREP;0.00;;;771.06;0.00;0.00;771.06\n"
+                + "2026-10;100200301;EL;0.00;210.500000;;1170.38;0.00;0.00;1170.38\n"
+                + "2026-10;100200301;GVS;0.00;3.700000;;855.03;0.00;0.00;855.03\n"
+                + "2026-10;100200301;HEAT;0.00;;;2543.96;0.00;0.00;2543.96\n"
+                + "2026-10;100200301;HVS;0.00;7.246000;0.364954;274.38;0.00;0.00;274.38\n"
+                + "2026-10;100200301;MAINT;0.00;;;1708.82;0.00;0.00;1708.82\n"
+                + "2026-10;100200301;TKO;0.00;3.000000;;444.81;0.00;0.00;444.81\n"
+                + "2026-10;100200301;VO;0.00;10.946000;;278.90;0.00;0.00;278.90\n"
+                + "2026-10;100200302;CAPREP;0.00;;;582.20;0.00;0.00;582.20\n"
+                + "2026-10;100200302;EL;0.00;65.000000;;361.40;0.00;0.00;361.40\n"
+                + "2026-10;100200302;GVS;0.00;3.500000;;808.82;-412.55;0.00;396.27\n"
+                + "2026-10;100200302;HEAT;0.00;;;1920.85;0.00;0.00;1920.85\n"
+                + "2026-10;100200302;HVS;0.00;4.100000;0.275564;157.74;0.00;0.00;157.74\n"
+                + "2026-10;100200302;MAINT;0.00;;;1290.27;0.00;0.00;1290.27\n"
+                + "2026-10;100200302;TKO;0.00;1.000000;;148.27;0.00;0.00;148.27\n"
+                + "2026-10;100200302;VO;0.00;7.600000;;193.65;0.00;0.00;193.65\n"
+                + "2026-10;100200303;CAPREP;0.00;;;1033.76;0.00;0.00;1033.76\n"
+                + "2026-10;100200303;EL;0.00;390.000000;;2168.40;0.00;0.00;2168.40\n"
+                + "2026-10;100200303;GVS;0.00;21.000000;;4852.89;0.00;0.00;4852.89\n"
+                + "2026-10;100200303;HEAT;0.00;;;3410.68;-150.00;0.00;3260.68\n"
+                + "2026-10;100200303;HVS;0.00;28.470000;0.489294;1043.98;0.00;0.00;1043.98\n"
+                + "2026-10;100200303;MAINT;0.00;;;2291.02;0.00;0.00;2291.02\n"
+                + "2026-10;100200303;TKO;0.00;4.000000;;593.08;0.00;0.00;593.08\n"
+                + "2026-10;100200303;VO;0.00;32.980000;;840.33;0.00;0.00;840.33\n"
+                + "2026-10;100200401;CAPREP;0.00;;;542.44;0.00;0.00;542.44\n"
+                + "2026-10;100200401;EL;0.00;0.000000;;0.00;0.00;0.00;0.00\n"
+                + "2026-10;100200401;GVS;0.00;0.000000;;0.00;0.00;0.00;0.00\n"
+                + "2026-10;100200401;HEAT;0.00;;;1789.67;0.00;0.00;1789.67\n"
+                + "2026-10;100200401;HVS;0.00;5.500000;;198.28;0.00;0.00;198.28\n"
+                + "2026-10;100200401;MAINT;0.00;;;1202.15;0.00;0.00;1202.15\n"
+                + "2026-10;100200401;TKO;0.00;0.000000;;0.00;0.00;0.00;0.00\n"
+                + "2026-10;100200401;VO;0.00;5.500000;;140.14;0.00;0.00;140.14\n"
+                + "2026-10;100200402;CAPREP;0.00;;;937.20;0.00;0.00;937.20\n"
+                + "2026-10;100200402;EL;0.00;130.000000;;722.80;0.00;0.00;722.80\n"
+                + "2026-10;100200402;GVS;0.00;7.000000;;1617.63;0.00;0.00;1617.63\n"
+                + "2026-10;100200402;HEAT;0.00;;;3092.10;0.00;0.00;3092.10\n"
+                + "2026-10;100200402;HVS;0.00;9.490000;;342.11;0.00;0.00;342.11\n"
+                + "2026-10;100200402;MAINT;0.00;;;2077.02;0.00;0.00;2077.02\n"
+                + "2026-10;100200402;TKO;0.00;2.000000;;296.54;0.00;0.00;296.54\n"
+                + "2026-10;100200402;VO;0.00;16.490000;;420.17;0.00;0.00;420.17\n";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.cabinet();
+    }
+
+    @Test
+    void twoMonthsCloseAndTheirTurnoverIsExact() {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+
+        assertEquals(409, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).status());
+        JsonObject october = close(org, "2026-10");
+        assertEquals("COMPLETED", october.getString("status"), october.toString());
+        assertEquals(OCTOBER, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).body());
+
+        StaffApi.Answer again = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/close?organization=" + org.code, "");
+        assertEquals(409, again.status());
+        assertEquals("Период 2026-10 уже закрыт", again.json().getString("message"));
+        assertEquals(List.of("2026-10|CLOSED", "2026-11|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status"
+                + " FROM billing_period WHERE organization_id = " + org.id + " ORDER BY period"));
+        assertEquals(List.of("APPLIED 2"), TestOrganization.query("SELECT CONCAT('APPLIED ', COUNT(*)) FROM recalculation r JOIN personal_account a"
+                + " ON a.id = r.account_id WHERE a.organization_id = " + org.id + " AND r.applied_period = '2026-10-01'"));
+        // The six October readings (five individual meters and the house meter) are now billed.
+        assertEquals(List.of("6"), TestOrganization.query("SELECT COUNT(*) FROM meter_reading r JOIN meter m ON m.id = r.meter_id"
+                + " WHERE m.organization_id = " + org.id + " AND r.period = '2026-10-01' AND r.status = 'BILLED'"));
+
+        assertEquals("COMPLETED", close(org, "2026-11").getString("status"));
+        Map<String, String[]> oct = rows(StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).body());
+        Map<String, String[]> nov = rows(StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-11?organization=" + org.code).body());
+        BigDecimal paid301 = BigDecimal.ZERO;
+        for (var e : nov.entrySet()) {
+            String[] r = e.getValue();
+            // closing = opening + charged + recalculated − paid, and November opens with October's closing.
+            assertEquals(new BigDecimal(r[9]), new BigDecimal(r[3]).add(new BigDecimal(r[6])).add(new BigDecimal(r[7])).subtract(new BigDecimal(r[8])), e.getKey());
+            assertEquals(oct.containsKey(e.getKey()) ? oct.get(e.getKey())[9] : "0.00", r[3], e.getKey() + " opening");
+            if (e.getKey().startsWith("100200301;")) {
+                paid301 = paid301.add(new BigDecimal(r[8]));
+            }
+        }
+        // The payment of 05.11.2026 (6 125.40) is spread over October's debts of 100200301, to the kopeck.
+        assertEquals(new BigDecimal("6125.40"), paid301);
+        // No house reading in November: no common-property charge; no reading of HV-0001 (only 2 real ones): the norm.
+        assertEquals("14.235000", nov.get("100200301;HVS")[4]);
+        assertEquals("", nov.get("100200301;HVS")[5]);
+        assertTrue(nov.keySet().stream().noneMatch(k -> k.endsWith(";PENI")), "nothing is 30 days late yet");
+    }
+
+    @Test
+    void onlyTheOpenPeriodCanBeClosed() {
+        TestOrganization org = TestOrganization.create();
+        StaffApi.Answer none = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/close?organization=" + org.code, "");
+        assertEquals(409, none.status());
+        assertEquals("Период 2026-10 не открыт: закрыть можно только открытый период", none.json().getString("message"));
+        assertEquals(403, StaffApi.OPERATOR.postJson("/api/staff/periods/2026-10/close", "").status());
+    }
+
+    private static JsonObject close(TestOrganization org, String month) {
+        StaffApi.Answer started = StaffApi.ADMIN.postJson("/api/staff/periods/" + month + "/close?organization=" + org.code, "");
+        assertEquals(202, started.status(), started.body());
+        String id = started.json().getString("id");
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            JsonObject job = StaffApi.ADMIN.get("/api/staff/jobs/" + id).json();
+            if (!"STARTED".equals(job.getString("status")) && !"STARTING".equals(job.getString("status"))) {
+                return job;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("close of " + month + " did not end: " + job);
+            }
+            TestOrganization.sleep(300);
+        }
+    }
+
+    private static Map<String, String[]> rows(String csv) {
+        Map<String, String[]> rows = new HashMap<>();
+        for (String line : csv.split("\n")) {
+            if (!line.startsWith("period;")) {
+                String[] f = line.split(";", -1);
+                rows.put(f[1] + ";" + f[2], f);
+            }
+        }
+        return rows;
+    }
+}
