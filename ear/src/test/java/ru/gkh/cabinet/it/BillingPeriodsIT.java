@@ -94,8 +94,21 @@ class BillingPeriodsIT {
             page.locator("#periods\\:open").click();
             assertThat(page.locator("#periods\\:messages")).hasText("Открыт расчётный период 2026-10");
             assertThat(page.locator("#periods\\:table")).containsText("Открыт");
+
+            // Closing asks for confirmation, then shows the job's progress until the period is closed.
+            page.onceDialog(dialog -> {
+                assertEquals("Закрыть период? Начисления будут рассчитаны и зафиксированы, откроется следующий период.", dialog.message());
+                dialog.accept();
+            });
+            page.locator("#periods\\:table\\:0\\:close").click();
+            assertThat(page.locator("#periods\\:messages")).hasText("Закрытие периода 2026-10 начато");
+            assertThat(page.locator("#periods\\:table")).containsText("Закрыт",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+            assertThat(page.locator("#periods\\:table")).containsText("2026-11");
+            assertThat(page.locator("#periods\\:table .job-status").first()).containsText("COMPLETED",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         }
-        assertEquals(List.of("2026-10|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status FROM billing_period"
-                + " WHERE organization_id = " + org.id));
+        assertEquals(List.of("2026-10|CLOSED", "2026-11|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status"
+                + " FROM billing_period WHERE organization_id = " + org.id + " ORDER BY period"));
     }
 }

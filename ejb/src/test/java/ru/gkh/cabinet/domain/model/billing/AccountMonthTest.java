@@ -1,0 +1,56 @@
+package ru.gkh.cabinet.domain.model.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An account's month after its charges: payments as of their dates, the day-by-day late fee, the statement. */
+class AccountMonthTest {
+
+    private static final BillingMonth DECEMBER = BillingMonth.of(2026, 12);
+    private static final KeyRates RATE_9_5 = new KeyRates(Map.of(LocalDate.of(2022, 2, 28), new BigDecimal("9.5")));
+
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    @Test
+    void aPaymentLowersTheFeeBaseFromTheNextDayOn() {
+        // September's 10 000.00 was due on 15.10.2026: December's days are days 47–77 of delay, all at 1/300.
+        // 1–10 December on 10 000 (the payment's day still counts): 10 × 10 000 × 9.5 / 30 000 = 31.6667;
+        // 11–31 December on 6 000: 21 × 6 000 × 9.5 / 30 000 = 39.90; total 71.5667 → 71.57.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("MAINT", d("10000.00"))),
+                Map.of("MAINT", d("1708.82")), Map.of());
+        BigDecimal fee = month.settle(List.of(new AccountMonth.Payment(7, LocalDate.of(2026, 12, 10), d("4000.00"))), RATE_9_5);
+        assertEquals(d("71.57"), fee);
+        assertEquals(List.of(new AccountMonth.Allocation(7, YearMonth.of(2026, 9), "MAINT", d("4000.00"))), month.allocations());
+        assertEquals(new AccountStatementLine(d("10000.00"), d("1708.82"), d("0.00"), d("4000.00")), month.statement("MAINT"));
+        assertEquals(d("7708.82"), month.statement("MAINT").closing());
+        assertEquals(new AccountStatementLine(d("0.00"), d("71.57"), d("0.00"), d("0.00")), month.statement(AccountMonth.PENI));
+        assertEquals(List.of("MAINT", "PENI"), month.services());
+    }
+
+    @Test
+    void whatIsLeftAfterTheMonthsLinesIsAnAdvanceSpreadOverThem() {
+        // 500.00 pays December's 300.00 + 100.00, and the 100.00 left goes 300 : 100 → 75.00 and 25.00.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of("HEAT", d("300.00"), "MAINT", d("100.00")), Map.of());
+        assertEquals(d("0.00"), month.settle(List.of(new AccountMonth.Payment(9, LocalDate.of(2026, 12, 5), d("500.00"))), RATE_9_5));
+        assertEquals(List.of(new AccountMonth.Allocation(9, YearMonth.of(2026, 12), "HEAT", d("375.00")),
+                new AccountMonth.Allocation(9, YearMonth.of(2026, 12), "MAINT", d("125.00"))), month.allocations());
+        assertEquals(d("-75.00"), month.statement("HEAT").closing());
+        assertEquals(d("-25.00"), month.statement("MAINT").closing());
+    }
+
+    @Test
+    void recalculationsJoinTheMonthsLineOfTheirService() {
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of("GVS", d("808.82")), Map.of("GVS", d("-412.55")));
+        month.settle(List.of(), RATE_9_5);
+        assertEquals(new AccountStatementLine(d("0.00"), d("808.82"), d("-412.55"), d("0.00")), month.statement("GVS"));
+        assertEquals(d("396.27"), month.statement("GVS").closing());
+    }
+}
