@@ -115,6 +115,40 @@ class PeriodCloseIT {
         assertTrue(nov.keySet().stream().noneMatch(k -> k.endsWith(";PENI")), "nothing is 30 days late yet");
     }
 
+    /**
+     * The close fails midway (a statement row it must write is locked by another transaction past the lock timeout);
+     * the period stays CLOSING and a second start is refused while it runs; started again, the close resumes and the
+     * turnover is exactly that of a clean run.
+     */
+    @Test
+    void aCloseRestartedAfterAFailureEndsWithTheRowsOfACleanRun() throws Exception {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        try (java.sql.Connection c = TestOrganization.connection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO account_statement (account_id, service_id, period, opening,"
+                    + " charged, recalculated, paid, closing) SELECT a.id, x.id, '2026-10-01', 0, 0, 0, 0, 0 FROM personal_account a"
+                    + " JOIN service x ON x.organization_id = a.organization_id AND x.code = 'MAINT' WHERE a.organization_id = ?"
+                    + " AND a.number = '100200402'")) {
+                ps.setLong(1, org.id);
+                ps.executeUpdate();
+            }
+            JsonObject failed = close(org, "2026-10");
+            assertEquals("FAILED", failed.getString("status"), failed.toString());
+            c.rollback();
+        }
+        assertEquals(List.of("CLOSING"), TestOrganization.query("SELECT status FROM billing_period WHERE organization_id = " + org.id));
+        assertEquals(List.of("0"), TestOrganization.query("SELECT COUNT(*) FROM charge ch JOIN personal_account a ON a.id = ch.account_id"
+                + " WHERE a.organization_id = " + org.id), "the failed chunk wrote nothing");
+
+        JsonObject resumed = close(org, "2026-10");
+        assertEquals("COMPLETED", resumed.getString("status"), resumed.toString());
+        assertEquals(OCTOBER, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).body());
+        assertEquals(List.of("2026-10|CLOSED", "2026-11|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status"
+                + " FROM billing_period WHERE organization_id = " + org.id + " ORDER BY period"));
+    }
+
     @Test
     void onlyTheOpenPeriodCanBeClosed() {
         TestOrganization org = TestOrganization.create();

@@ -68,6 +68,23 @@ public class PeriodClose {
         }
     }
 
+    /** A period's state and the execution of its close, if any; null when the organization has no such period. */
+    public record Closing(String status, Long execution) {
+    }
+
+    public Closing closing(long organizationId, YearMonth month) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT status, close_execution_id FROM billing_period WHERE organization_id = ? AND period = ?")) {
+            ps.setLong(1, organizationId);
+            ps.setDate(2, Date.valueOf(month.atDay(1)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Closing(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordExecution(long organizationId, YearMonth month, long execution) {
         try (Connection c = ds.getConnection()) {
