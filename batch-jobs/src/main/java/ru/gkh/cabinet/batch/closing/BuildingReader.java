@@ -11,7 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import ru.gkh.cabinet.application.billing.PeriodClose;
 
-/** The organization's buildings in id order, a page at a time; the checkpoint is the last building handed out. */
+/** A partition's share of the organization's buildings in id order, a page at a time; the checkpoint is the last one handed out. */
 @Named
 @Dependent
 public class BuildingReader extends AbstractItemReader {
@@ -21,6 +21,15 @@ public class BuildingReader extends AbstractItemReader {
     @Inject
     @BatchProperty
     String organizationId;
+
+    /** This partition's number, and how many there are: a partition reads the buildings whose id modulo partitions is its number. */
+    @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String partitions;
 
     @EJB
     private PeriodClose close;
@@ -36,7 +45,7 @@ public class BuildingReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(close.buildingsAfter(Long.parseLong(organizationId), last, PAGE));
+            page.addAll(close.buildingsAfter(Long.parseLong(organizationId), last, PAGE, Integer.parseInt(partitions), Integer.parseInt(partition)));
         }
         Long next = page.poll();
         if (next != null) {
