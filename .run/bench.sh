@@ -53,4 +53,24 @@ bench() {
     [ "$status" = COMPLETED ] || { jq . <<<"$json" >&2; die "import of $t: $status"; }
     stage_line "import.$t" "$(jq -r .rowsApplied <<<"$json")" $(( $(date +%s%N) - start )) "$peak"
   done
+
+  # The period close: the data's first month (no earlier debts), then the second, the steady state with debts,
+  # payments to allocate and late fees.
+  local month job
+  month=$(head -2 "$dir/readings.csv" | tail -1 | cut -d';' -f2)
+  bench_admin -X POST "http://127.0.0.1:$HTTP_PORT/api/staff/periods/$month/open?organization=$org" > /dev/null
+  for stage in close.first close; do
+    jcmd "$(payara_pid)" GC.run > /dev/null 2>&1 || true
+    peak=$(heap_mb)
+    start=$(date +%s%N)
+    job=$(bench_admin -X POST "http://127.0.0.1:$HTTP_PORT/api/staff/periods/$month/close?organization=$org" | jq -r .id)
+    while :; do
+      h=$(heap_mb); [ -n "$h" ] && [ "$h" -gt "$peak" ] && peak=$h
+      status=$(bench_admin "http://127.0.0.1:$HTTP_PORT/api/staff/jobs/$job" | jq -r .status)
+      case "$status" in STARTING|STARTED) sleep 0.5 ;; *) break ;; esac
+    done
+    [ "$status" = COMPLETED ] || die "close of $month: $status"
+    stage_line "$stage" "$accounts" $(( $(date +%s%N) - start )) "$peak"
+    month=$(date -d "$month-01 +1 month" +%Y-%m)
+  done
 }

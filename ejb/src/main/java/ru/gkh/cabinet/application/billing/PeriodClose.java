@@ -164,8 +164,9 @@ public class PeriodClose {
     private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates)
             throws SQLException {
         Date first = Date.valueOf(month.first());
-        if (exists(c, "SELECT 1 FROM charge ch JOIN personal_account a ON a.id = ch.account_id JOIN premises p ON p.id = a.premises_id"
-                + " WHERE p.building_id = ? AND ch.period = ? LIMIT 1", building, first)) {
+        // Every query starts from the building's premises (STRAIGHT_JOIN): the month's tables grow as the close goes on.
+        if (exists(c, "SELECT 1 FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
+                + " STRAIGHT_JOIN charge ch ON ch.account_id = a.id AND ch.period = ? WHERE p.building_id = ? LIMIT 1", first, building)) {
             return 0;
         }
         BigDecimal totalArea;
@@ -214,9 +215,9 @@ public class PeriodClose {
 
         Map<String, Map<String, BigDecimal>> recalcs = new HashMap<>();
         List<Long> appliedRecalcs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, a.number, x.code, r.amount FROM recalculation r"
-                + " JOIN personal_account a ON a.id = r.account_id JOIN premises p ON p.id = a.premises_id JOIN service x ON x.id = r.service_id"
-                + " WHERE p.building_id = ? AND r.applied_period IS NULL AND r.period <= ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, a.number, x.code, r.amount FROM premises p"
+                + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN recalculation r ON r.account_id = a.id"
+                + " JOIN service x ON x.id = r.service_id WHERE p.building_id = ? AND r.applied_period IS NULL AND r.period <= ?")) {
             ps.setLong(1, building);
             ps.setDate(2, first);
             try (ResultSet rs = ps.executeQuery()) {
@@ -330,14 +331,18 @@ public class PeriodClose {
                    Map<YearMonth, Meter.Reading> readings) {
         }
         Map<Long, Row> meters = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.serial, m.account_id, x.code, m.int_digits, m.installed_on,"
-                + " m.verified_until, m.initial_reading, r.period, r.value, r.taken_on FROM meter m JOIN service x ON x.id = m.service_id"
-                + " LEFT JOIN personal_account a ON a.id = m.account_id LEFT JOIN premises p ON p.id = a.premises_id"
-                + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period <= ? AND r.status <> 'REFUSED'"
-                + " WHERE p.building_id = ? OR m.building_id = ? ORDER BY m.id, r.period")) {
+        String columns = "SELECT m.id, m.serial, m.account_id, x.code, m.int_digits, m.installed_on, m.verified_until, m.initial_reading,"
+                + " r.period, r.value, r.taken_on";
+        String readings = " JOIN service x ON x.id = m.service_id"
+                + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period <= ? AND r.status <> 'REFUSED'";
+        // Individual meters through the building's premises, house meters by their building: each by its own index.
+        try (PreparedStatement ps = c.prepareStatement(columns + " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
+                + " STRAIGHT_JOIN meter m ON m.account_id = a.id" + readings + " WHERE p.building_id = ?"
+                + " UNION ALL " + columns + " FROM meter m" + readings + " WHERE m.building_id = ? ORDER BY 1, 9")) {
             ps.setDate(1, first);
             ps.setLong(2, building);
-            ps.setLong(3, building);
+            ps.setDate(3, first);
+            ps.setLong(4, building);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -369,15 +374,15 @@ public class PeriodClose {
     /** What each earlier period's services still owe, by account number: balances + charges + recalculations − payments. */
     private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, Date first) throws SQLException {
         Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = new HashMap<>();
-        String accounts = " JOIN personal_account a ON a.id = t.account_id JOIN premises p ON p.id = a.premises_id"
-                + " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.period < ?";
+        String accounts = " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN ";
+        String where = " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.period < ?";
         String[] parts = {
-            "SELECT a.number, t.period, x.code, t.amount FROM opening_balance t" + accounts,
-            "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0) FROM charge t" + accounts,
-            "SELECT a.number, t.period, x.code, t.amount FROM (SELECT account_id, service_id, applied_period period, amount FROM recalculation"
-                + " WHERE applied_period IS NOT NULL) t" + accounts,
-            "SELECT a.number, t.period, x.code, -t.amount FROM (SELECT y.account_id, l.service_id, l.period, l.amount FROM payment_allocation l"
-                + " JOIN payment y ON y.id = l.payment_id) t" + accounts};
+            "SELECT a.number, t.period, x.code, t.amount" + accounts + "opening_balance t ON t.account_id = a.id" + where,
+            "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0)" + accounts + "charge t ON t.account_id = a.id" + where,
+            "SELECT a.number, t.applied_period, x.code, t.amount" + accounts + "recalculation t ON t.account_id = a.id"
+                + " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.applied_period < ?",
+            "SELECT a.number, t.period, x.code, -t.amount" + accounts + "payment y ON y.account_id = a.id"
+                + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + where};
         for (String sql : parts) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, building);
@@ -397,8 +402,8 @@ public class PeriodClose {
     /** Payments not yet applied, dated up to the month's last day, in order of (date, id at the bank). */
     private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, Date last) throws SQLException {
         Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount FROM payment y"
-                + " JOIN personal_account a ON a.id = y.account_id JOIN premises p ON p.id = a.premises_id"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount FROM premises p"
+                + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN payment y ON y.account_id = a.id"
                 + " WHERE p.building_id = ? AND y.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_allocation l WHERE l.payment_id = y.id)"
                 + " ORDER BY y.paid_on, y.external_id")) {
             ps.setLong(1, building);
