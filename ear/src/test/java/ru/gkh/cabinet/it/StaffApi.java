@@ -58,6 +58,22 @@ final class StaffApi {
         return send(request(path).GET());
     }
 
+    /** A binary answer (a spreadsheet): status, content type and bytes. */
+    record Binary(int status, String contentType, byte[] body) {
+    }
+
+    Binary getBytes(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -56,8 +56,29 @@ public class Turnover {
         return org.id();
     }
 
-    /** Writes the statement's rows (header first). */
+    /** Writes the statement as {@code turnover.csv} (header first). */
     public void write(long organizationId, YearMonth month, Writer out) {
+        try {
+            out.write(HEADER);
+            out.write('\n');
+            StringBuilder line = new StringBuilder(160);
+            each(organizationId, month, row -> {
+                line.setLength(0);
+                line.append(String.join(";", row)).append('\n');
+                try {
+                    out.write(line.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands each row, as the CSV's text fields, to {@code consumer}, in the statement's order. */
+    public void each(long organizationId, YearMonth month, java.util.function.Consumer<String[]> consumer) {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT a.number, x.code, s.opening, ch.volume, ch.common_volume, s.charged,"
                      + " s.recalculated, s.paid, s.closing FROM account_statement s JOIN personal_account a ON a.id = s.account_id"
@@ -67,26 +88,16 @@ public class Turnover {
             ps.setLong(1, organizationId);
             ps.setDate(2, Date.valueOf(month.atDay(1)));
             ps.setFetchSize(1000);
-            out.write(HEADER);
-            out.write('\n');
             String period = month.toString();
             try (ResultSet rs = ps.executeQuery()) {
-                StringBuilder line = new StringBuilder(160);
                 while (rs.next()) {
-                    line.setLength(0);
-                    line.append(period).append(';').append(rs.getString(1)).append(';').append(rs.getString(2)).append(';')
-                            .append(money(rs.getBigDecimal(3))).append(';').append(volume(rs.getBigDecimal(4))).append(';')
-                            .append(volume(rs.getBigDecimal(5))).append(';').append(money(rs.getBigDecimal(6))).append(';')
-                            .append(money(rs.getBigDecimal(7))).append(';').append(money(rs.getBigDecimal(8))).append(';')
-                            .append(money(rs.getBigDecimal(9))).append('\n');
-                    out.write(line.toString());
+                    consumer.accept(new String[] {period, rs.getString(1), rs.getString(2), money(rs.getBigDecimal(3)),
+                        volume(rs.getBigDecimal(4)), volume(rs.getBigDecimal(5)), money(rs.getBigDecimal(6)), money(rs.getBigDecimal(7)),
+                        money(rs.getBigDecimal(8)), money(rs.getBigDecimal(9))});
                 }
             }
-            out.flush();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,17 +31,37 @@ public class ReportsResource {
 
     @GET
     @Path("turnover/{period}")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces("text/csv;charset=UTF-8;qs=1")
     @Operation(summary = "The turnover statement of a closed period (turnover.csv)")
-    public Response turnover(@PathParam("period") String period, @QueryParam("organization") String organization) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
+    public Response turnover(@PathParam("period") String period, @QueryParam("organization") String organization,
+                             @QueryParam("format") String format) {
+        if ("xlsx".equals(format)) {
+            // For a plain link on a page, which cannot set the Accept header.
+            return turnoverXlsx(period, organization);
         }
+        YearMonth month = month(period);
         long org = turnover.closedPeriod(staff.member(), organization, month);
         StreamingOutput body = out -> turnover.write(org, month, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"turnover-" + month + ".csv\"").build();
+    }
+
+    @GET
+    @Path("turnover/{period}")
+    @Produces(TurnoverWorkbook.XLSX + ";qs=0.5")  // CSV stays the default for Accept: */*
+    @Operation(summary = "The same statement as a spreadsheet (Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)")
+    public Response turnoverXlsx(@PathParam("period") String period, @QueryParam("organization") String organization) {
+        YearMonth month = month(period);
+        long org = turnover.closedPeriod(staff.member(), organization, month);
+        StreamingOutput body = out -> TurnoverWorkbook.write(turnover, org, month, out);
+        return Response.ok(body, TurnoverWorkbook.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"turnover-" + month + ".xlsx\"").build();
+    }
+
+    static YearMonth month(String period) {
+        try {
+            return YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
+        }
     }
 }

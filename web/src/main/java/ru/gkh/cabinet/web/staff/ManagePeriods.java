@@ -42,6 +42,9 @@ public class ManagePeriods implements Serializable {
     @EJB
     private PeriodClose close;
 
+    @EJB
+    private ru.gkh.cabinet.application.Organizations organizations;
+
     private String firstMonth = YearMonth.now().toString();
 
     public List<BillingPeriod> getList() {
@@ -77,6 +80,11 @@ public class ManagePeriods implements Serializable {
     /** Whether a close is running, so the page keeps polling. */
     public boolean isClosing() {
         return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING);
+    }
+
+    /** The organization the page acts for, for the download links. */
+    public String getOrganizationCode() {
+        return organizations.actingFor(staff.member(), acting.code()).code();
     }
 
     /** Buildings of the organization: the close's units of work. */
