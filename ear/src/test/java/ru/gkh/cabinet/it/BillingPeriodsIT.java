@@ -111,4 +111,40 @@ class BillingPeriodsIT {
         assertEquals(List.of("2026-10|CLOSED", "2026-11|OPEN"), TestOrganization.query("SELECT DATE_FORMAT(period, '%Y-%m'), status"
                 + " FROM billing_period WHERE organization_id = " + org.id + " ORDER BY period"));
     }
+
+    @Test
+    void theAccountantKeepsTheLateFeeRatesAndTheReadingWindow() {
+        TestOrganization org = TestOrganization.create();
+        try (Browser browser = new Browser()) {
+            Page page = browser.page(false);
+            page.navigate("/login.xhtml");
+            page.getByLabel("Логин или электронная почта").fill("admin");
+            page.getByLabel("Пароль").fill("demo-admin-2026");
+            page.locator("#loginForm\\:submit").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/index\\.xhtml"));
+            page.navigate("/staff/settings.xhtml");
+            page.locator("#actingForm\\:organization").selectOption(org.code);
+            page.locator("#actingForm\\:choose").click();
+            assertEquals(List.of(), Browser.seriousViolations(page));
+
+            page.locator("#rates\\:from").fill("01.01.2027");
+            page.locator("#rates\\:rate").fill("16,5x");
+            page.locator("#rates\\:add").click();
+            assertThat(page.locator("#rates\\:messages")).hasText("«16,5x» — не число (допустимы цифры и один знак «,» или «.», без разделителей тысяч)");
+            page.locator("#rates\\:rate").fill("16,5");
+            page.locator("#rates\\:add").click();
+            assertThat(page.locator("#rates\\:messages")).hasText("Ставка 16.5 % действует с 2027-01-01");
+            assertThat(page.locator("#rates\\:table")).containsText("16.5 %");
+
+            page.locator("#window\\:from").fill("10");
+            page.locator("#window\\:to").fill("5");
+            page.locator("#window\\:save").click();
+            assertThat(page.locator("#window\\:messages")).hasText("Окно приёма показаний: дни месяца с 1 по 31, начало не позже конца");
+            page.locator("#window\\:to").fill("20");
+            page.locator("#window\\:save").click();
+            assertThat(page.locator("#window\\:messages")).hasText("Показания принимаются с 10 по 20 число");
+        }
+        assertEquals(List.of("2027-01-01|16.5000"), TestOrganization.query("SELECT valid_from, rate FROM key_rate WHERE organization_id = " + org.id));
+        assertEquals(List.of("10|20"), TestOrganization.query("SELECT reading_window_from, reading_window_to FROM organization WHERE id = " + org.id));
+    }
 }
