@@ -80,14 +80,9 @@ class BillingPeriodsIT {
         TestOrganization org = TestOrganization.create();
         try (Browser browser = new Browser()) {
             Page page = browser.page(true);
-            page.navigate("/login.xhtml");
-            page.getByLabel("Логин или электронная почта").fill("admin");
-            page.getByLabel("Пароль").fill("demo-admin-2026");
-            page.locator("#loginForm\\:submit").click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/index\\.xhtml"));
+            Browser.signIn(page, "admin", "demo-admin-2026");
             page.navigate("/staff/periods.xhtml");
-            page.locator("#actingForm\\:organization").selectOption(org.code);
-            page.locator("#actingForm\\:choose").click();
+            Browser.actFor(page, org.code);
             assertThat(page.locator("#periods\\:month")).isVisible();
             assertEquals(List.of(), Browser.seriousViolations(page));
             page.locator("#periods\\:month").fill("2026-10");
@@ -117,14 +112,9 @@ class BillingPeriodsIT {
         TestOrganization org = TestOrganization.create();
         try (Browser browser = new Browser()) {
             Page page = browser.page(false);
-            page.navigate("/login.xhtml");
-            page.getByLabel("Логин или электронная почта").fill("admin");
-            page.getByLabel("Пароль").fill("demo-admin-2026");
-            page.locator("#loginForm\\:submit").click();
-            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/index\\.xhtml"));
+            Browser.signIn(page, "admin", "demo-admin-2026");
             page.navigate("/staff/settings.xhtml");
-            page.locator("#actingForm\\:organization").selectOption(org.code);
-            page.locator("#actingForm\\:choose").click();
+            Browser.actFor(page, org.code);
             assertEquals(List.of(), Browser.seriousViolations(page));
 
             page.locator("#rates\\:from").fill("01.01.2027");

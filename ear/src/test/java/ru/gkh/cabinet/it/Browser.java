@@ -42,6 +42,21 @@ final class Browser implements AutoCloseable {
         return browser.newContext(o).newPage();
     }
 
+    /** Signs in on the login page and waits until the staff start page (or the page it came from) is shown. */
+    static void signIn(Page page, String user, String password) {
+        page.navigate("/login.xhtml");
+        page.getByLabel("Логин или электронная почта").fill(user);
+        page.getByLabel("Пароль").fill(password);
+        page.locator("#loginForm\\:submit").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/.*"));
+    }
+
+    /** Staff who serve every organization choose, in the page header, the one the page acts for. */
+    static void actFor(Page page, String organizationCode) {
+        page.locator("#actingForm\\:organization").selectOption(organizationCode);
+        page.locator("#actingForm\\:choose").click();
+    }
+
     /** Serious and critical accessibility violations of the page, as readable lines (empty when there are none). */
     static List<String> seriousViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();

@@ -77,7 +77,7 @@ class StaffSignInIT {
         Page page = browser.page(false);
         page.navigate("/login.xhtml");
         String before = sessionId(page);
-        signIn(page, "admin", "demo-admin-2026");
+        Browser.signIn(page, "admin", "demo-admin-2026");
         assertThat(page.locator("#welcome")).hasText("Здравствуйте, Администратор");
         String after = sessionId(page);
         assertTrue(after != null && !after.equals(before), "session id must change at login: " + before + " -> " + after);
@@ -90,7 +90,7 @@ class StaffSignInIT {
     @Test
     void theAdministratorCreatesAnOrganizationOnTheStaffPage() {
         Page page = browser.page(false);
-        signIn(page, "admin", "demo-admin-2026");
+        Browser.signIn(page, "admin", "demo-admin-2026");
         page.navigate("/staff/organizations.xhtml");
         String code = "WEB" + System.nanoTime() % 100000;
         page.locator("#orgs\\:code").fill(code);
@@ -109,7 +109,7 @@ class StaffSignInIT {
     @Test
     void theAccountantUploadsAFileAndWatchesItsImport() {
         Page page = browser.page(false);
-        signIn(page, "accountant", "demo-accountant-2026");
+        Browser.signIn(page, "accountant", "demo-accountant-2026");
         page.navigate("/staff/imports.xhtml");
         assertEquals(List.of(), Browser.seriousViolations(page));
         page.locator("#upload\\:type").selectOption("key_rates");
@@ -123,7 +123,7 @@ class StaffSignInIT {
     @Test
     void aBadFileShowsEveryRejectedRowOnThePage() {
         Page page = browser.page(false);
-        signIn(page, "accountant", "demo-accountant-2026");
+        Browser.signIn(page, "accountant", "demo-accountant-2026");
         page.navigate("/staff/imports.xhtml");
         page.locator("#upload\\:type").selectOption("key_rates");
         page.locator("#upload\\:file").setInputFiles(new com.microsoft.playwright.options.FilePayload("rates.csv", "text/csv",
@@ -132,14 +132,6 @@ class StaffSignInIT {
         assertThat(page.locator("#status")).containsText("Не загружено", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(page.locator("#report\\:errors")).containsText("«abc» — не число");
         assertThat(page.locator("#report\\:errors")).containsText("rate");
-    }
-
-    private static void signIn(Page page, String user, String password) {
-        page.navigate("/login.xhtml");
-        page.getByLabel("Логин или электронная почта").fill(user);
-        page.getByLabel("Пароль").fill(password);
-        page.locator("#loginForm\\:submit").click();
-        assertThat(page).hasURL(Pattern.compile(".*/staff/.*"));
     }
 
     private static String sessionId(Page page) {

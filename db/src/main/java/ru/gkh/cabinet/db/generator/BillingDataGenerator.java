@@ -187,7 +187,9 @@ public final class BillingDataGenerator {
                             c.readings++;
                         }
                     }
-                    long bill = areaCenti[i] * 9252 / 10000 + residents * 14827L + 150_000;
+                    // About a month's bill in kopecks: area × 92.52 ₽/m² (maintenance, capital repair, heating),
+                    // 148.27 ₽ a resident, some 4 000 ₽ of water and electricity.
+                    long bill = areaCenti[i] * 9252 / 100 + residents * 14827L + 400_000;
                     for (int m = 0; m < months; m++) {
                         if (random.nextInt(100) < 85) {
                             YearMonth paidFor = first.plusMonths(m);

@@ -63,6 +63,9 @@ public class PeriodClose {
                 throw Refusal.conflict("Период " + month + (status.equals("CLOSING") ? " уже закрывается" : " уже закрыт"));
             }
             update(c, "UPDATE billing_period SET status = 'CLOSING' WHERE organization_id = ? AND period = ?", organizationId, month.atDay(1));
+            // The late-fee service exists before the partitions start: made by one of them, the other could not see it.
+            update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')",
+                    organizationId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -259,7 +262,7 @@ public class PeriodClose {
                 BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
                 if (fee.signum() != 0) {
                     charge.setLong(1, account);
-                    charge.setLong(2, services.computeIfAbsent(AccountMonth.PENI, k -> peniService(c, org)));
+                    charge.setLong(2, services.get(AccountMonth.PENI));
                     charge.setDate(3, first);
                     charge.setBigDecimal(4, null);
                     charge.setBigDecimal(5, BigDecimal.ZERO);
@@ -429,15 +432,6 @@ public class PeriodClose {
             }
         }
         return services;
-    }
-
-    private Long peniService(Connection c, long org) {
-        try {
-            update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')", org);
-            return services(c, org).get(AccountMonth.PENI);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private KeyRates keyRates(Connection c, long org) throws SQLException {
