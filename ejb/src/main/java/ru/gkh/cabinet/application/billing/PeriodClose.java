@@ -208,11 +208,12 @@ public class PeriodClose {
         Map<Long, List<Meter>> individual = new HashMap<>();
         Map<String, List<Meter>> house = new HashMap<>();
         List<Long> meterIds = loadMeters(c, building, first, individual, house);
+        Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimated = estimatedCharges(c, building, month, individual);
         List<Premises> premises = new ArrayList<>();
         for (var e : facts.entrySet()) {
             Object[] f = e.getValue();
             premises.add(new Premises(numbers.get(e.getKey()), (BigDecimal) f[0], (Integer) f[1], (Boolean) f[2], (LocalDate) f[3],
-                    (LocalDate) f[4], individual.getOrDefault(e.getKey(), List.of())));
+                    (LocalDate) f[4], individual.getOrDefault(e.getKey(), List.of()), estimated.getOrDefault(e.getKey(), Map.of())));
         }
         List<ChargeLine> lines = new BuildingMonth(month, totalArea, commonArea, tariffs, house).charge(premises);
 
@@ -244,8 +245,12 @@ public class PeriodClose {
             for (String number : numbers.values()) {
                 long account = ids.get(number);
                 Map<String, BigDecimal> charged = new TreeMap<>();
+                Map<String, BigDecimal> recalculated = new TreeMap<>(recalcs.getOrDefault(number, Map.of()));
                 for (ChargeLine l : byAccount.getOrDefault(number, List.of())) {
                     charged.put(l.service(), l.charged());
+                    if (l.reversal().signum() != 0) {
+                        recalculated.merge(l.service(), l.reversal(), BigDecimal::add);
+                    }
                     charge.setLong(1, account);
                     charge.setLong(2, services.get(l.service()));
                     charge.setDate(3, first);
@@ -257,8 +262,7 @@ public class PeriodClose {
                     charge.setString(9, l.basis());
                     charge.addBatch();
                 }
-                AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged,
-                        recalcs.getOrDefault(number, Map.of()));
+                AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated);
                 BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
                 if (fee.signum() != 0) {
                     charge.setLong(1, account);
@@ -372,6 +376,42 @@ public class PeriodClose {
             }
         }
         return new ArrayList<>(meters.keySet());
+    }
+
+    /**
+     * The amounts charged by average or norm in the months a reading of this month now measures, by account id, service
+     * and month; read only from the earliest such month on, and only when some meter has such a gap.
+     */
+    private Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimatedCharges(Connection c, long building, BillingMonth month,
+                                                                                 Map<Long, List<Meter>> individual) throws SQLException {
+        YearMonth earliest = null;
+        for (List<Meter> meters : individual.values()) {
+            for (Meter m : meters) {
+                List<YearMonth> gap = m.substitutedBefore(month);
+                if (!gap.isEmpty() && (earliest == null || gap.get(0).isBefore(earliest))) {
+                    earliest = gap.get(0);
+                }
+            }
+        }
+        Map<Long, Map<String, Map<YearMonth, BigDecimal>>> charges = new HashMap<>();
+        if (earliest == null) {
+            return charges;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, x.code, ch.period, ch.amount FROM premises p"
+                + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN charge ch ON ch.account_id = a.id"
+                + " JOIN service x ON x.id = ch.service_id WHERE p.building_id = ? AND ch.period >= ? AND ch.period < ?"
+                + " AND ch.volume_basis IN ('AVERAGE', 'NORM')")) {
+            ps.setLong(1, building);
+            ps.setDate(2, Date.valueOf(earliest.atDay(1)));
+            ps.setDate(3, Date.valueOf(month.first()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    charges.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+                            .put(YearMonth.from(rs.getDate(3).toLocalDate()), rs.getBigDecimal(4));
+                }
+            }
+        }
+        return charges;
     }
 
     /** What each earlier period's services still owe, by account number: balances + charges + recalculations − payments. */

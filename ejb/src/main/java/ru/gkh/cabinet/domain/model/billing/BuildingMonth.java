@@ -79,7 +79,7 @@ public final class BuildingMonth {
 
     private ChargeLine simple(Premises p, Tariff t, BigDecimal volume, BigDecimal amount) {
         return new ChargeLine(p.account(), t.service(), volume, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, t.rate(), amount,
-                null, null, null);
+                null, null, null, BigDecimal.ZERO);
     }
 
     private ChargeLine metered(Premises p, Tariff t, Map<String, ChargeLine> own, BillingMonth.Fraction open) {
@@ -87,6 +87,8 @@ public final class BuildingMonth {
         BigDecimal estimated = BigDecimal.ZERO;
         BigDecimal factor = BigDecimal.ONE;
         String basis;
+        // Months a returning reading now measures: what was charged for them by estimate is reversed.
+        java.util.Set<java.time.YearMonth> measuredSpan = new java.util.TreeSet<>();
         if (t.sumsOtherServices()) {
             // volume_from wins over an own meter; the sources' volumes are taken before their 1.5 factor.
             for (String source : t.volumeFrom()) {
@@ -95,6 +97,7 @@ public final class BuildingMonth {
                     measured = measured.add(s.measured());
                     estimated = estimated.add(s.estimated());
                 }
+                p.metersOf(source, month).forEach(m -> measuredSpan.addAll(m.substitutedBefore(month)));
             }
             basis = basis(measured, estimated, "NORM");
         } else {
@@ -108,6 +111,7 @@ public final class BuildingMonth {
                 for (Meter m : meters) {
                     if (m.hasReadingIn(month)) {
                         measured = measured.add(m.measuredIn(month));
+                        measuredSpan.addAll(m.substitutedBefore(month));
                         continue;
                     }
                     Optional<BigDecimal> average = m.monthsWithoutReading(month) <= MeteredVolume.AVERAGE_MAX_PERIODS
@@ -121,7 +125,7 @@ public final class BuildingMonth {
         BigDecimal charged = Rounding.volume(estimated.multiply(factor));
         BigDecimal amount = ServiceCharge.metered(measured, charged, t.rate(), open);
         return new ChargeLine(p.account(), t.service(), Rounding.volume(measured.add(charged)), measured, estimated, factor, t.rate(),
-                amount, basis, null, null);
+                amount, basis, null, null, p.reversalOf(t.service(), measuredSpan));
     }
 
     private void shareCommonVolume(Tariff t, List<Premises> accounts, List<ChargeLine> lines, List<Integer> indexes) {

@@ -11,10 +11,11 @@ import java.math.BigDecimal;
  * @param basis         READING, AVERAGE, NORM, MIXED, or null for services without a volume
  * @param commonVolume  the common-property (ОДН) share, or null
  * @param commonAmount  its amount, or null
+ * @param reversal      the amounts of substituted months reversed now that a reading measures their span (≤ 0)
  */
 public record ChargeLine(String account, String service, BigDecimal volume, BigDecimal measured, BigDecimal estimated,
                          BigDecimal factor, BigDecimal rate, BigDecimal amount, String basis, BigDecimal commonVolume,
-                         BigDecimal commonAmount) {
+                         BigDecimal commonAmount, BigDecimal reversal) {
 
     /** The volume the building's common-property balance counts: full, unprorated, before the 1.5 factor. */
     public BigDecimal consumption() {
@@ -22,7 +23,7 @@ public record ChargeLine(String account, String service, BigDecimal volume, BigD
     }
 
     public ChargeLine withCommon(BigDecimal share, BigDecimal shareAmount) {
-        return new ChargeLine(account, service, volume, measured, estimated, factor, rate, amount, basis, share, shareAmount);
+        return new ChargeLine(account, service, volume, measured, estimated, factor, rate, amount, basis, share, shareAmount, reversal);
     }
 
     /** What the turnover's {@code charged} shows: the amount with the common-property part. */

@@ -77,6 +77,22 @@ public final class Meter {
         return MeteredVolume.betweenReadings(previous == null ? initialReading : previous.getValue(), current, intDigits);
     }
 
+    /**
+     * When this month has a real reading: the months since the previous real reading (exclusive of both) that had none
+     * and were charged by average or norm instead; their amounts are reversed now that the span is measured.
+     */
+    public List<YearMonth> substitutedBefore(BillingMonth month) {
+        List<YearMonth> months = new ArrayList<>();
+        var previous = realReadings.lowerEntry(month.month());
+        if (!hasReadingIn(month) || previous == null) {
+            return months;
+        }
+        for (YearMonth m = previous.getKey().plusMonths(1); m.isBefore(month.month()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     /** Months without a real reading, this one included, back to the last real reading (or installation). */
     public int monthsWithoutReading(BillingMonth month) {
         var previous = realReadings.lowerEntry(month.month());

@@ -137,6 +137,29 @@ class BuildingMonthTest {
     }
 
     @Test
+    void aReadingAfterSubstitutedMonthsChargesTheWholeSpanAndReversesTheirAmounts() {
+        Map<YearMonth, Meter.Reading> readings = new TreeMap<>();
+        readings.put(YearMonth.of(2026, 7), new Meter.Reading(d("120"), null));
+        readings.put(YearMonth.of(2026, 10), new Meter.Reading(d("137.5"), null));
+        Meter m = new Meter("HV-1", "HVS", 5, LocalDate.of(2020, 1, 1), null, d("100"), readings);
+        assertEquals(List.of(YearMonth.of(2026, 8), YearMonth.of(2026, 9)), m.substitutedBefore(OCTOBER));
+        // August and September were charged by average (5 m³ × 36.05 = 180.25 each), sewerage by norm.
+        Map<String, Map<YearMonth, BigDecimal>> estimated = Map.of(
+                "HVS", Map.of(YearMonth.of(2026, 8), d("180.25"), YearMonth.of(2026, 9), d("180.25")),
+                "VO", Map.of(YearMonth.of(2026, 8), d("127.40"), YearMonth.of(2026, 9), d("127.40")));
+        Premises p = new Premises("1", d("50"), 2, false, null, null, List.of(m), estimated);
+        List<Tariff> tariffs = List.of(new Tariff("HVS", Tariff.Method.METERED, d("36.05"), d("4.745"), null, null),
+                new Tariff("VO", Tariff.Method.METERED, d("25.48"), d("8.245"), null, List.of("HVS")));
+        Map<String, ChargeLine> lines = byKey(new BuildingMonth(OCTOBER, d("1000"), null, tariffs, Map.of()).charge(List.of(p)));
+        // October measures July → October: 17.5 m³ × 36.05 = 630.875 → 630.88, and gives back 2 × 180.25.
+        assertLine(lines.get("1/HVS"), "17.500000", "630.88", "READING");
+        assertEquals(d("-360.50"), lines.get("1/HVS").reversal());
+        // Sewerage likewise: 17.5 × 25.48 = 445.90, its two estimated months reversed.
+        assertLine(lines.get("1/VO"), "17.500000", "445.90", "READING");
+        assertEquals(d("-254.80"), lines.get("1/VO").reversal());
+    }
+
+    @Test
     void anAccountOpenPartOfTheMonthPaysForItsDaysAndAClosedOneNothing() {
         List<Tariff> maint = List.of(new Tariff("MAINT", Tariff.Method.AREA, d("31.47"), null, null, null));
         List<Premises> accounts = new ArrayList<>(List.of(
