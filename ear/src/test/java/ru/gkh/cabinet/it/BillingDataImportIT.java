@@ -254,6 +254,7 @@ class BillingDataImportIT {
         assertEquals("import-billing-data", job.json().getString("job"));
         assertEquals("COMPLETED", job.json().getString("status"));
         assertEquals("apply", job.json().getString("step"));
+        assertEquals(2, job.json().getInt("done"), "rows read");
         assertEquals(404, StaffApi.ADMIN.get("/api/staff/jobs/999999999").status());
     }
 

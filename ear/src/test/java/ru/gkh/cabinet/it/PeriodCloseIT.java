@@ -81,6 +81,9 @@ class PeriodCloseIT {
         assertEquals(409, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).status());
         JsonObject october = close(org, "2026-10");
         assertEquals("COMPLETED", october.getString("status"), october.toString());
+        assertEquals("close-period", october.getString("job"));
+        assertEquals(5, october.getInt("done"), "accounts billed");
+        assertEquals(5, october.getInt("total"), "accounts of the organization");
         assertEquals(OCTOBER, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).body());
 
         StaffApi.Binary xlsx = StaffApi.ADMIN.getBytes("/api/staff/reports/turnover/2026-10?organization=" + org.code,

@@ -45,7 +45,20 @@ public class Jobs {
                         }
                     }
                 }
-                return new JobState(executionId, rs.getString(1), rs.getString(2), step, done, 0, instant(rs.getTimestamp(4)),
+                long total = 0;
+                // Progress in the job's own terms: accounts of a close, rows of an import.
+                try (PreparedStatement pr = c.prepareStatement("SELECT accounts_done, COALESCE(accounts_total, 0) FROM billing_period"
+                        + " WHERE close_execution_id = ? UNION ALL SELECT rows_read, 0 FROM import_run WHERE job_execution_id = ?")) {
+                    pr.setLong(1, executionId);
+                    pr.setLong(2, executionId);
+                    try (ResultSet p = pr.executeQuery()) {
+                        if (p.next()) {
+                            done = p.getLong(1);
+                            total = p.getLong(2);
+                        }
+                    }
+                }
+                return new JobState(executionId, rs.getString(1), rs.getString(2), step, done, total, instant(rs.getTimestamp(4)),
                         instant(rs.getTimestamp(5)), rs.getString(3));
             }
         } catch (SQLException e) {

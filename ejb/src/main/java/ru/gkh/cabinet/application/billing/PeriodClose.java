@@ -62,7 +62,9 @@ public class PeriodClose {
             if (!"OPEN".equals(status)) {
                 throw Refusal.conflict("Период " + month + (status.equals("CLOSING") ? " уже закрывается" : " уже закрыт"));
             }
-            update(c, "UPDATE billing_period SET status = 'CLOSING' WHERE organization_id = ? AND period = ?", organizationId, month.atDay(1));
+            update(c, "UPDATE billing_period SET status = 'CLOSING', close_started_at = CURRENT_TIMESTAMP(3), accounts_done = 0,"
+                    + " accounts_total = (SELECT COUNT(*) FROM personal_account WHERE organization_id = ?)"
+                    + " WHERE organization_id = ? AND period = ?", organizationId, organizationId, month.atDay(1));
             // The late-fee service exists before the partitions start: made by one of them, the other could not see it.
             update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')",
                     organizationId);
@@ -123,19 +125,6 @@ public class PeriodClose {
         return ids;
     }
 
-    public int buildingCount(long organizationId) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM building WHERE organization_id = ?")) {
-            ps.setLong(1, organizationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Bills the buildings, in the caller's (the chunk's) transaction. Returns the number of accounts billed. */
     public int bill(long organizationId, YearMonth month, List<Long> buildings) {
         int accounts = 0;
@@ -145,6 +134,9 @@ public class PeriodClose {
             for (long building : buildings) {
                 accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates);
             }
+            // Last, so the partitions hold the period's row only for the moment before their commit.
+            update(c, "UPDATE billing_period SET accounts_done = accounts_done + ? WHERE organization_id = ? AND period = ?",
+                    accounts, organizationId, month.atDay(1));
         } catch (SQLException e) {
             throw new IllegalStateException("Billing buildings " + buildings + " for " + month + " failed", e);
         }
@@ -447,7 +439,8 @@ public class PeriodClose {
         Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount FROM premises p"
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN payment y ON y.account_id = a.id"
-                + " WHERE p.building_id = ? AND y.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_allocation l WHERE l.payment_id = y.id)"
+                // A correlated lookup by the allocation's key: as NOT EXISTS, the optimizer turned it into a scan of all allocations.
+                + " WHERE p.building_id = ? AND y.paid_on <= ? AND (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL"
                 + " ORDER BY y.paid_on, y.external_id")) {
             ps.setLong(1, building);
             ps.setDate(2, last);

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
+import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
 import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
@@ -31,7 +33,7 @@ public class PeriodsResource {
     private BillingPeriods periods;
 
     @EJB
-    private ru.gkh.cabinet.batch.closing.PeriodCloseLauncher launcher;
+    private PeriodCloseLauncher launcher;
 
     @GET
     @Operation(summary = "Periods and their state, newest first")
@@ -51,7 +53,7 @@ public class PeriodsResource {
     @Operation(summary = "Starts the period close; 202 with the job's id, 409 if the period is not the open one")
     public Response close(@PathParam("period") String period, @QueryParam("organization") String organization) {
         long execution = launcher.start(staff.member(), organization, month(period));
-        return Response.accepted(java.util.Map.of("id", String.valueOf(execution))).build();
+        return Response.accepted(Map.of("id", String.valueOf(execution))).build();
     }
 
     private static YearMonth month(String period) {

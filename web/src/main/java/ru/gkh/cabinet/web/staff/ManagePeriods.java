@@ -8,16 +8,16 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
-import ru.gkh.cabinet.application.billing.PeriodClose;
 import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
 import ru.gkh.cabinet.batch.jobs.JobState;
 import ru.gkh.cabinet.batch.jobs.Jobs;
 import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
-/** The periods page: the organization's periods with their state, and opening the first one. */
+/** The periods page: the organization's periods, opening the first one, starting a close and following its progress. */
 @Named
 @ViewScoped
 public class ManagePeriods implements Serializable {
@@ -40,10 +40,7 @@ public class ManagePeriods implements Serializable {
     private Jobs jobs;
 
     @EJB
-    private PeriodClose close;
-
-    @EJB
-    private ru.gkh.cabinet.application.Organizations organizations;
+    private Organizations organizations;
 
     private String firstMonth = YearMonth.now().toString();
 
@@ -77,6 +74,24 @@ public class ManagePeriods implements Serializable {
         return period.closeExecutionId() == null ? null : jobs.state(period.closeExecutionId());
     }
 
+    /** Elapsed time, and while it runs the time left at the pace so far: «прошло 0:42, осталось ≈ 1:10». */
+    public String timing(JobState job) {
+        if (job == null || job.startedAt() == null) {
+            return "";
+        }
+        java.time.Instant end = job.endedAt() == null ? java.time.Instant.now() : job.endedAt();
+        long elapsed = Math.max(0, java.time.Duration.between(job.startedAt(), end).getSeconds());
+        String text = "прошло " + clock(elapsed);
+        if (job.endedAt() == null && job.done() > 0 && job.total() > job.done()) {
+            text += ", осталось ≈ " + clock(elapsed * (job.total() - job.done()) / job.done());
+        }
+        return text;
+    }
+
+    private static String clock(long seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
     /** Whether a close is running, so the page keeps polling. */
     public boolean isClosing() {
         return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING);
@@ -85,15 +100,6 @@ public class ManagePeriods implements Serializable {
     /** The organization the page acts for, for the download links. */
     public String getOrganizationCode() {
         return organizations.actingFor(staff.member(), acting.code()).code();
-    }
-
-    /** Buildings of the organization: the close's units of work. */
-    public int getBuildings() {
-        return close.buildingCount(organizationId());
-    }
-
-    private long organizationId() {
-        return getList().isEmpty() ? 0 : getList().get(0).organizationId();
     }
 
     /** No period yet: the page offers to open the first one. */
