@@ -232,6 +232,8 @@ public class PeriodClose {
                      + " charged, recalculated, paid, closing) VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = c.prepareStatement("INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
                      + " VALUES (?,?,?,?)")) {
+            // An advance of an account with nothing to spread it over stays on the first service.
+            String fallback = services.keySet().stream().filter(service -> !service.equals(AccountMonth.PENI)).sorted().findFirst().orElse(null);
             Map<String, List<ChargeLine>> byAccount = new LinkedHashMap<>();
             lines.forEach(l -> byAccount.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l));
             for (String number : numbers.values()) {
@@ -254,7 +256,7 @@ public class PeriodClose {
                     charge.setString(9, l.basis());
                     charge.addBatch();
                 }
-                AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated);
+                AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated, fallback);
                 BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
                 if (fee.signum() != 0) {
                     charge.setLong(1, account);

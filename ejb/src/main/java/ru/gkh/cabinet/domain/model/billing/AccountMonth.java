@@ -21,6 +21,7 @@ public final class AccountMonth {
     public static final String PENI = "PENI";
 
     private final BillingMonth month;
+    private final String fallbackService;
     private final SortedMap<YearMonth, SortedMap<String, BigDecimal>> owed = new TreeMap<>();
     private final SortedMap<String, BigDecimal> opening = new TreeMap<>();
     private final SortedMap<String, BigDecimal> charged = new TreeMap<>();
@@ -46,7 +47,17 @@ public final class AccountMonth {
      */
     public AccountMonth(BillingMonth month, Map<YearMonth, Map<String, BigDecimal>> earlier, Map<String, BigDecimal> lines,
                         Map<String, BigDecimal> recalcs) {
+        this(month, earlier, lines, recalcs, null);
+    }
+
+    /**
+     * @param fallbackService where an advance goes when the account has no line and no balance at all (a closed
+     *                        account that still pays): the organization's first service code
+     */
+    public AccountMonth(BillingMonth month, Map<YearMonth, Map<String, BigDecimal>> earlier, Map<String, BigDecimal> lines,
+                        Map<String, BigDecimal> recalcs, String fallbackService) {
         this.month = month;
+        this.fallbackService = fallbackService;
         earlier.forEach((p, services) -> services.forEach((s, v) -> {
             owed.computeIfAbsent(p, k -> new TreeMap<>()).merge(s, v, BigDecimal::add);
             opening.merge(s, v, BigDecimal::add);
@@ -107,9 +118,9 @@ public final class AccountMonth {
         recalculated.forEach((s, v) -> weights.merge(s, v, BigDecimal::add));
         weights.values().removeIf(v -> v.signum() <= 0);
         if (weights.isEmpty()) {
-            String first = charged.isEmpty() ? (opening.isEmpty() ? null : opening.firstKey()) : charged.firstKey();
+            String first = charged.isEmpty() ? (opening.isEmpty() ? fallbackService : opening.firstKey()) : charged.firstKey();
             if (first == null) {
-                throw new IllegalStateException("Nothing to spread an advance over");
+                throw new IllegalStateException("Nothing to spread an advance over, and no service to keep it");
             }
             record(payment, month.month(), first, advance);
             return;

@@ -53,4 +53,12 @@ class AccountMonthTest {
         assertEquals(new AccountStatementLine(d("0.00"), d("808.82"), d("-412.55"), d("0.00")), month.statement("GVS"));
         assertEquals(d("396.27"), month.statement("GVS").closing());
     }
+
+    @Test
+    void aClosedAccountThatStillPaysKeepsTheAdvanceOnTheFirstService() {
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of(), Map.of(), "CAPREP");
+        month.settle(List.of(new AccountMonth.Payment(3, LocalDate.of(2026, 12, 1), d("100.00"))), RATE_9_5);
+        assertEquals(List.of(new AccountMonth.Allocation(3, YearMonth.of(2026, 12), "CAPREP", d("100.00"))), month.allocations());
+        assertEquals(d("-100.00"), month.statement("CAPREP").closing());
+    }
 }
