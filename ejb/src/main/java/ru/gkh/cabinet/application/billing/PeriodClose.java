@@ -166,14 +166,12 @@ public class PeriodClose {
         }
         BigDecimal totalArea;
         BigDecimal commonArea;
-        String code;
-        try (PreparedStatement ps = c.prepareStatement("SELECT total_area, common_area, code FROM building WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT total_area, common_area FROM building WHERE id = ?")) {
             ps.setLong(1, building);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 totalArea = rs.getBigDecimal(1);
                 commonArea = rs.getBigDecimal(2);
-                code = rs.getString(3);
             }
         }
         List<Tariff> tariffs = tariffs(c, org, building, first);

@@ -28,7 +28,11 @@ public final class AccountMonth {
     private final SortedMap<String, BigDecimal> recalculated = new TreeMap<>();
     private final SortedMap<String, BigDecimal> paid = new TreeMap<>();
     /** Parts of payments by (payment, period, service): a payment settles each line once, so parts of one line merge. */
-    private final Map<Allocation, BigDecimal> allocations = new java.util.LinkedHashMap<>();
+    private final Map<Settled, BigDecimal> allocations = new java.util.LinkedHashMap<>();
+
+    /** What a part of a payment settles: the key its amounts merge under. */
+    private record Settled(long payment, YearMonth period, String service) {
+    }
 
     /** A part of a payment, as recorded: which payment, which period and service it settles, how much. */
     public record Allocation(long payment, YearMonth period, String service, BigDecimal amount) {
@@ -140,7 +144,7 @@ public final class AccountMonth {
     }
 
     private void record(long payment, YearMonth period, String service, BigDecimal amount) {
-        allocations.merge(new Allocation(payment, period, service, BigDecimal.ZERO), amount, BigDecimal::add);
+        allocations.merge(new Settled(payment, period, service), amount, BigDecimal::add);
         owed.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount.negate(), BigDecimal::add);
         paid.merge(service, amount, BigDecimal::add);
     }

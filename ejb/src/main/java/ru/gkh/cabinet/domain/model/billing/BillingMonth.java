@@ -48,10 +48,6 @@ public record BillingMonth(YearMonth month) {
         return new BillingMonth(month.plusMonths(1));
     }
 
-    public BillingMonth minus(int months) {
-        return new BillingMonth(month.minusMonths(months));
-    }
-
     @Override
     public String toString() {
         return month.toString();
