@@ -179,18 +179,7 @@ class PeriodCloseIT {
     private static JsonObject close(TestOrganization org, String month) {
         StaffApi.Answer started = StaffApi.ADMIN.postJson("/api/staff/periods/" + month + "/close?organization=" + org.code, "");
         assertEquals(202, started.status(), started.body());
-        String id = started.json().getString("id");
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (true) {
-            JsonObject job = StaffApi.ADMIN.get("/api/staff/jobs/" + id).json();
-            if (!"STARTED".equals(job.getString("status")) && !"STARTING".equals(job.getString("status"))) {
-                return job;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("close of " + month + " did not end: " + job);
-            }
-            TestOrganization.sleep(300);
-        }
+        return TestOrganization.awaitJob(started.json().getString("id"));
     }
 
     private static Map<String, String[]> rows(String csv) {

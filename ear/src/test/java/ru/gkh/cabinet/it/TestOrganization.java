@@ -134,6 +134,30 @@ final class TestOrganization {
         }
     }
 
+    /** Waits for a batch job to end (any status but STARTING/STARTED) and returns its JSON from the jobs API. */
+    static JsonObject awaitJob(String executionId) {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (true) {
+            JsonObject job = StaffApi.ADMIN.get("/api/staff/jobs/" + executionId).json();
+            if (!"STARTED".equals(job.getString("status")) && !"STARTING".equals(job.getString("status"))) {
+                return job;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("job " + executionId + " did not end: " + job);
+            }
+            sleep(300);
+        }
+    }
+
+    /** Changes rows directly: for set-ups the product has no screen for yet (a resident's delivery choice). */
+    static int update(String sql) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static long queryLong(String sql) {
         return Long.parseLong(query(sql).get(0));
     }

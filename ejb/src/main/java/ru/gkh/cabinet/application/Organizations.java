@@ -80,6 +80,14 @@ public class Organizations {
         return o;
     }
 
+    public Organization byId(long id) {
+        Organization o = em.find(Organization.class, id);
+        if (o == null) {
+            throw Refusal.notFound("Организация " + id + " не найдена");
+        }
+        return o;
+    }
+
     public Organization findByCode(String code) {
         return em.createQuery("select o from Organization o where o.code = :code", Organization.class)
                 .setParameter("code", code).getResultStream().findFirst().orElse(null);

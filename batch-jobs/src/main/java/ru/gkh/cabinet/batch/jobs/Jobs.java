@@ -46,11 +46,13 @@ public class Jobs {
                     }
                 }
                 long total = 0;
-                // Progress in the job's own terms: accounts of a close, rows of an import.
+                // Progress in the job's own terms: accounts of a close, rows of an import, receipts made.
                 try (PreparedStatement pr = c.prepareStatement("SELECT accounts_done, COALESCE(accounts_total, 0) FROM billing_period"
-                        + " WHERE close_execution_id = ? UNION ALL SELECT rows_read, 0 FROM import_run WHERE job_execution_id = ?")) {
+                        + " WHERE close_execution_id = ? UNION ALL SELECT rows_read, 0 FROM import_run WHERE job_execution_id = ?"
+                        + " UNION ALL SELECT receipts_done, COALESCE(receipts_total, 0) FROM billing_period WHERE receipts_execution_id = ?")) {
                     pr.setLong(1, executionId);
                     pr.setLong(2, executionId);
+                    pr.setLong(3, executionId);
                     try (ResultSet p = pr.executeQuery()) {
                         if (p.next()) {
                             done = p.getLong(1);
@@ -63,6 +65,47 @@ public class Jobs {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading job execution " + executionId, e);
+        }
+    }
+
+    /**
+     * The organization a job execution works for, so that staff see only their own organization's jobs: from the
+     * period or import that recorded it, else from the job's {@code organizationId} parameter; null when unknown.
+     */
+    public Long organizationOf(long executionId) {
+        try (Connection c = repository.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT organization_id FROM billing_period WHERE close_execution_id = ?"
+                    + " OR receipts_execution_id = ? UNION ALL SELECT organization_id FROM import_run WHERE job_execution_id = ? LIMIT 1")) {
+                ps.setLong(1, executionId);
+                ps.setLong(2, executionId);
+                ps.setLong(3, executionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT parameters FROM EXECUTIONINSTANCEDATA WHERE jobexecid = ?")) {
+                ps.setLong(1, executionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    byte[] blob = rs.next() ? rs.getBytes(1) : null;
+                    String org = blob == null ? null : parameters(blob).getProperty("organizationId");
+                    return org == null ? null : Long.valueOf(org);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading job execution " + executionId, e);
+        }
+    }
+
+    /** The job parameters as the batch runtime stores them (a serialized Properties), read with nothing else allowed. */
+    private static java.util.Properties parameters(byte[] blob) {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(blob))) {
+            in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter(
+                    "java.util.Properties;java.util.Hashtable;java.util.Map$Entry;java.lang.String;!*"));
+            return in.readObject() instanceof java.util.Properties p ? p : new java.util.Properties();
+        } catch (java.io.IOException | ClassNotFoundException | RuntimeException e) {
+            return new java.util.Properties();
         }
     }
 

@@ -1,6 +1,7 @@
 package ru.gkh.cabinet.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.StaffMember;
+import ru.gkh.cabinet.web.security.CurrentStaff;
 import ru.gkh.cabinet.batch.jobs.JobState;
 import ru.gkh.cabinet.batch.jobs.Jobs;
 
@@ -15,6 +18,9 @@ import ru.gkh.cabinet.batch.jobs.Jobs;
 @Path("/staff/jobs")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class JobsResource {
+
+    @Inject
+    CurrentStaff staff;
 
     @EJB
     private Jobs jobs;
@@ -27,6 +33,11 @@ public class JobsResource {
         try {
             execution = Long.parseLong(id);
         } catch (NumberFormatException e) {
+            throw Refusal.notFound("Задание «" + id + "» не найдено");
+        }
+        // Staff of one organization see its jobs only; any other answers "not found", as an unknown one does.
+        StaffMember member = staff.member();
+        if (!member.servesAll() && !member.organizationId().equals(jobs.organizationOf(execution))) {
             throw Refusal.notFound("Задание «" + id + "» не найдено");
         }
         return jobs.state(execution);

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
 import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
+import ru.gkh.cabinet.batch.receipts.ReceiptsLauncher;
 import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
@@ -34,6 +35,9 @@ public class PeriodsResource {
 
     @EJB
     private PeriodCloseLauncher launcher;
+
+    @EJB
+    private ReceiptsLauncher receiptsLauncher;
 
     @GET
     @Operation(summary = "Periods and their state, newest first")
@@ -53,6 +57,16 @@ public class PeriodsResource {
     @Operation(summary = "Starts the period close; 202 with the job's id, 409 if the period is not the open one")
     public Response close(@PathParam("period") String period, @QueryParam("organization") String organization) {
         long execution = launcher.start(staff.member(), organization, month(period));
+        return Response.accepted(Map.of("id", String.valueOf(execution))).build();
+    }
+
+    @POST
+    @Path("{period}/receipts")
+    @Operation(summary = "Starts receipt generation for a closed period (or one account of it: ?account=<number>); 202 with the job's id,"
+            + " 409 if the period is not closed, its receipts are being made, or the payee's bank details are incomplete")
+    public Response receipts(@PathParam("period") String period, @QueryParam("organization") String organization,
+                             @QueryParam("account") String account) {
+        long execution = receiptsLauncher.start(staff.member(), organization, month(period), account);
         return Response.accepted(Map.of("id", String.valueOf(execution))).build();
     }
 

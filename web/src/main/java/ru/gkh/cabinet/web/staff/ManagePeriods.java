@@ -12,6 +12,7 @@ import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
 import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
+import ru.gkh.cabinet.batch.receipts.ReceiptsLauncher;
 import ru.gkh.cabinet.batch.jobs.JobState;
 import ru.gkh.cabinet.batch.jobs.Jobs;
 import ru.gkh.cabinet.domain.model.billing.BillingPeriod;
@@ -35,6 +36,9 @@ public class ManagePeriods implements Serializable {
 
     @EJB
     private PeriodCloseLauncher launcher;
+
+    @EJB
+    private ReceiptsLauncher receiptsLauncher;
 
     @EJB
     private Jobs jobs;
@@ -69,6 +73,21 @@ public class ManagePeriods implements Serializable {
         }
     }
 
+    /** Starts making the closed period's receipts (those not made yet). */
+    public void makeReceipts(BillingPeriod period) {
+        try {
+            receiptsLauncher.start(staff.member(), acting.code(), period.month(), null);
+            Messages.info("Формирование квитанций за " + period.month() + " начато");
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The receipts run of a closed period, if one was started. */
+    public JobState receipts(BillingPeriod period) {
+        return period.receiptsExecutionId() == null ? null : jobs.state(period.receiptsExecutionId());
+    }
+
     /** The close of each period that has one: its job's state, for the progress and the history. */
     public JobState job(BillingPeriod period) {
         return period.closeExecutionId() == null ? null : jobs.state(period.closeExecutionId());
@@ -92,9 +111,10 @@ public class ManagePeriods implements Serializable {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
-    /** Whether a close is running, so the page keeps polling. */
+    /** Whether a close or a receipts run is going, so the page keeps polling. */
     public boolean isClosing() {
-        return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING);
+        return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING
+                || p.receiptsExecutionId() != null && jobs.state(p.receiptsExecutionId()).endedAt() == null);
     }
 
     /** The organization the page acts for, for the download links. */

@@ -46,6 +46,9 @@ public class BillingPeriod {
     @Column(name = "close_execution_id", insertable = false, updatable = false)
     private Long closeExecutionId;
 
+    @Column(name = "receipts_execution_id", insertable = false, updatable = false)
+    private Long receiptsExecutionId;
+
     protected BillingPeriod() {
     }
 
@@ -78,5 +81,10 @@ public class BillingPeriod {
     /** The {@code close-period} job execution that closes (or closed) this period, if it was started. */
     public Long closeExecutionId() {
         return closeExecutionId;
+    }
+
+    /** The {@code generate-receipts} job execution that makes (or made) this period's receipts, if it was started. */
+    public Long receiptsExecutionId() {
+        return receiptsExecutionId;
     }
 }

@@ -1,0 +1,96 @@
+package ru.gkh.cabinet.application.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import javax.sql.DataSource;
+import ru.gkh.cabinet.application.receipts.Receipts;
+import ru.gkh.cabinet.domain.model.messaging.RetrySchedule;
+import ru.gkh.cabinet.infrastructure.mail.OutboxMail;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
+
+/**
+ * Sends one outbox message in a transaction of its own. The row is locked with SKIP LOCKED while it is sent, so two
+ * nodes (or two rounds) never send it both; SENT is written in the same transaction. A failure is recorded with its
+ * error and the time of the next attempt.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MailDelivery {
+
+    /** What became of an attempt. SERVER_DOWN: the mail server could not be reached, so the round stops there. */
+    public enum Outcome { SENT, FAILED, SERVER_DOWN, TAKEN }
+
+    @Resource(lookup = "jdbc/cabinet")
+    private DataSource ds;
+
+    @Resource(lookup = "mail/cabinet")
+    private Session mail;
+
+    public Outcome deliver(long id, Transport transport, RetrySchedule retries) {
+        try (Connection c = ds.getConnection()) {
+            OutboxMail message;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT recipient, subject, body, receipt_id, attempts FROM outbox_message"
+                    + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3) FOR UPDATE SKIP LOCKED"), id);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Outcome.TAKEN;   // sent meanwhile, or being sent by another node
+                }
+                message = new OutboxMail(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5));
+            }
+            if (message.receiptId() != 0) {
+                attach(c, message);
+            }
+            try {
+                if (!transport.isConnected()) {
+                    transport.connect();
+                }
+                var mime = message.toMime(mail);
+                transport.sendMessage(mime, mime.getAllRecipients());
+            } catch (MessagingException | RuntimeException e) {
+                // A refused or malformed address is this message's fault; anything else is the server's.
+                boolean serverDown = !(e instanceof SendFailedException || e instanceof AddressException || e instanceof RuntimeException);
+                int failures = message.attempts() + 1;
+                boolean giveUp = retries.givesUpAfter(failures);
+                Sql.update(c, "UPDATE outbox_message SET attempts = ?, status = ?, last_error = ?,"
+                        + " next_attempt_at = CURRENT_TIMESTAMP(3) + INTERVAL ? SECOND WHERE id = ?", failures, giveUp ? "FAILED" : "PENDING",
+                        error(e), retries.delayAfter(failures).toSeconds(), id);
+                return serverDown ? Outcome.SERVER_DOWN : Outcome.FAILED;
+            }
+            Sql.update(c, "UPDATE outbox_message SET status = 'SENT', attempts = attempts + 1, sent_at = CURRENT_TIMESTAMP(3),"
+                    + " last_error = NULL WHERE id = ?", id);
+            return Outcome.SENT;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Outbox message " + id, e);
+        }
+    }
+
+    private static void attach(Connection c, OutboxMail message) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT r.pdf, a.number, r.period FROM receipt r"
+                + " JOIN personal_account a ON a.id = r.account_id WHERE r.id = ?"), message.receiptId());
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                message.attach(Receipts.fileName(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate())), rs.getBytes(1));
+            }
+        }
+    }
+
+    private static String error(Exception e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null && s.length() < 900; t = t.getCause()) {
+            s.append(s.length() == 0 ? "" : ": ").append(t.getClass().getSimpleName()).append(' ').append(t.getMessage());
+        }
+        return s.length() > 1000 ? s.substring(0, 1000) : s.toString();
+    }
+}

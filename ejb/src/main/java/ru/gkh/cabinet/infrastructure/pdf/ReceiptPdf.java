@@ -1,0 +1,350 @@
+package ru.gkh.cabinet.infrastructure.pdf;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
+import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
+
+/**
+ * Draws a {@link ReceiptDocument} as an A4 PDF in Russian: payee and payer, the services table, meters, the month's
+ * money with the payment QR code, and a cut-off payment slip with the same code. Text is real text in an embedded
+ * Liberation Sans (Cyrillic; it has no ₽ glyph, hence «руб.»), so a reader's "copy text" gives the words; the QR code is drawn as vectors.
+ * Thread-safe: the fonts are made once from bytes read once and shared (made from a path, OpenPDF would reread the
+ * file for every document).
+ */
+public final class ReceiptPdf {
+
+    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+    private static final Font TEXT = new Font(REGULAR, 8);
+    private static final Font SMALL = new Font(REGULAR, 6.5f, Font.NORMAL, Color.DARK_GRAY);
+    private static final Font STRONG = new Font(BOLD, 8);
+    private static final Font TITLE = new Font(BOLD, 11);
+    private static final Font DUE = new Font(BOLD, 13);
+    private static final Color SHADE = new Color(235, 238, 242);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2);
+
+    private ReceiptPdf() {
+    }
+
+    public static byte[] render(ReceiptDocument r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        Document doc = new Document(PageSize.A4, 28, 28, 24, 24);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            doc.addTitle("Квитанция за " + MONTH.format(r.period()) + ", л/с " + r.payer().accountNumber());
+            doc.addCreator("Личный кабинет ЖКХ");
+            doc.open();
+            String qr = r.qr().text();
+            doc.add(new Paragraph("ЕДИНЫЙ ПЛАТЁЖНЫЙ ДОКУМЕНТ за " + MONTH.format(r.period()), TITLE));
+            doc.add(new Paragraph("Оплатить до " + DATE.format(r.dueDate()) + " включительно", TEXT));
+            doc.add(parties(r));
+            doc.add(services(r));
+            if (!r.meters().isEmpty()) {
+                doc.add(meters(r));
+            }
+            doc.add(summary(r, qrImage(writer.getDirectContent(), qr, 104)));
+            Paragraph cut = new Paragraph(new Chunk(new DottedLineSeparator()));
+            cut.add(new Chunk("линия отреза", SMALL));
+            cut.setSpacingBefore(8);
+            doc.add(cut);
+            doc.add(slip(r, qrImage(writer.getDirectContent(), qr, 92)));
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Квитанция л/с " + r.payer().accountNumber() + " не сформирована: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable parties(ReceiptDocument r) {
+        OrganizationDetails p = r.payee();
+        PdfPTable t = table(new float[] {1, 1});
+        t.setSpacingBefore(6);
+        PdfPCell payee = box();
+        payee.addElement(new Paragraph("Получатель платежа", STRONG));
+        payee.addElement(line(p.name()));
+        payee.addElement(line(join("ИНН ", p.inn(), "  КПП ", p.kpp())));
+        payee.addElement(line(join("Р/с ", p.settlementAccount(), " в ", p.bankName())));
+        payee.addElement(line(join("БИК ", p.bic(), "  К/с ", p.correspondentAccount())));
+        payee.addElement(line(join("Адрес: ", p.address())));
+        payee.addElement(line(join("Телефон: ", p.phone())));
+        payee.addElement(line(join("Аварийная служба: ", p.emergencyPhone())));
+        payee.addElement(line(join("Сайт: ", p.website())));
+        t.addCell(payee);
+        PdfPCell payer = box();
+        ReceiptDocument.Payer a = r.payer();
+        payer.addElement(new Paragraph("Плательщик", STRONG));
+        payer.addElement(new Paragraph("Лицевой счёт: " + a.accountNumber(), STRONG));
+        payer.addElement(line("ФИО: " + a.holder()));
+        payer.addElement(line("Адрес: " + a.address()));
+        payer.addElement(line("Общая площадь: " + volume(a.area()) + " м²"));
+        payer.addElement(line("Проживает: " + a.residents() + " чел."));
+        payer.addElement(line("Расчётный период: " + MONTH.format(r.period())));
+        payer.addElement(line("Срок оплаты: до " + DATE.format(r.dueDate())));
+        t.addCell(payer);
+        return t;
+    }
+
+    private static PdfPTable services(ReceiptDocument r) {
+        PdfPTable t = table(new float[] {3.4f, 0.8f, 1.1f, 1.1f, 1.2f, 1.1f, 1.0f, 1.2f, 1.2f});
+        t.setSpacingBefore(8);
+        t.setHeaderRows(1);
+        for (String h : new String[] {"Услуга", "Ед.", "Объём", "Тариф, руб.", "Начислено, руб.", "Объём ОДН", "ОДН, руб.", "Перерасчёт, руб.", "Итого, руб."}) {
+            PdfPCell c = cell(h, STRONG, Element.ALIGN_CENTER);
+            c.setBackgroundColor(SHADE);
+            t.addCell(c);
+        }
+        for (ReceiptDocument.Line l : r.lines()) {
+            PdfPCell name = new PdfPCell();
+            name.setPadding(2);
+            Paragraph text = new Paragraph(l.service(), TEXT);
+            if (l.provider() != null) {
+                text.add(new Chunk("\nпоставщик: " + l.provider(), SMALL));
+            }
+            if (l.reason() != null) {
+                text.add(new Chunk("\nперерасчёт: " + l.reason(), SMALL));
+            }
+            name.addElement(text);
+            t.addCell(name);
+            t.addCell(cell(l.unit(), TEXT, Element.ALIGN_CENTER));
+            t.addCell(number(volume(l.volume())));
+            t.addCell(number(rate(l.rate())));
+            t.addCell(number(money(l.amount())));
+            t.addCell(number(volume(l.commonVolume())));
+            t.addCell(number(money(l.commonAmount())));
+            t.addCell(number(money(l.recalculated())));
+            t.addCell(cell(money(l.total()), STRONG, Element.ALIGN_RIGHT));
+        }
+        PdfPCell label = cell("Всего за " + MONTH.format(r.period()), STRONG, Element.ALIGN_LEFT);
+        label.setColspan(4);
+        t.addCell(label);
+        t.addCell(cell(money(r.lines().stream().map(ReceiptDocument.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add)), STRONG,
+                Element.ALIGN_RIGHT));
+        t.addCell(cell("", TEXT, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.charged().subtract(r.lines().stream().map(ReceiptDocument.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add))),
+                STRONG, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.recalculated()), STRONG, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.charged().add(r.recalculated())), STRONG, Element.ALIGN_RIGHT));
+        return t;
+    }
+
+    private static PdfPTable meters(ReceiptDocument r) {
+        PdfPTable t = table(new float[] {2, 3, 1.5f, 1.5f});
+        t.setSpacingBefore(8);
+        for (String h : new String[] {"Счётчик №", "Услуга", "Предыдущие показания", "Текущие показания"}) {
+            PdfPCell c = cell(h, STRONG, Element.ALIGN_CENTER);
+            c.setBackgroundColor(SHADE);
+            t.addCell(c);
+        }
+        for (ReceiptDocument.MeterRow m : r.meters()) {
+            t.addCell(cell(m.serial(), TEXT, Element.ALIGN_LEFT));
+            t.addCell(cell(m.service(), TEXT, Element.ALIGN_LEFT));
+            t.addCell(number(m.previous() == null ? "—" : volume(m.previous())));
+            t.addCell(number(m.current() == null ? "не переданы" : volume(m.current())));
+        }
+        return t;
+    }
+
+    private static PdfPTable summary(ReceiptDocument r, Image qr) {
+        PdfPTable t = table(new float[] {3, 1.4f, 1.6f});
+        t.setSpacingBefore(8);
+        PdfPCell money = box();
+        money.addElement(row("Задолженность (аванс −) на начало периода", r.opening()));
+        money.addElement(row("Начислено за период", r.charged()));
+        money.addElement(row("Перерасчёты", r.recalculated()));
+        money.addElement(row("Пени", r.lateFee()));
+        money.addElement(row("Оплачено в периоде", r.paid()));
+        Paragraph due = new Paragraph("ИТОГО К ОПЛАТЕ: " + money(r.totalDue()) + " руб.", DUE);
+        due.setSpacingBefore(4);
+        money.addElement(due);
+        if (r.closing().signum() < 0) {
+            money.addElement(line("Аванс на конец периода: " + money(r.closing().negate()) + " руб."));
+        }
+        money.addElement(line("Оплатить до " + DATE.format(r.dueDate()) + ". Оплата по QR-коду в приложении любого банка."));
+        money.setColspan(2);
+        t.addCell(money);
+        PdfPCell code = new PdfPCell(qr, false);
+        code.setHorizontalAlignment(Element.ALIGN_CENTER);
+        code.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        code.setBorder(Rectangle.BOX);
+        t.addCell(code);
+        return t;
+    }
+
+    private static PdfPTable slip(ReceiptDocument r, Image qr) {
+        PdfPTable t = table(new float[] {1.3f, 4});
+        t.setSpacingBefore(4);
+        PdfPCell left = new PdfPCell();
+        left.addElement(new Paragraph("ИЗВЕЩЕНИЕ", STRONG));
+        left.addElement(qr);
+        t.addCell(left);
+        PdfPCell right = box();
+        OrganizationDetails p = r.payee();
+        right.addElement(new Paragraph(p.name(), STRONG));
+        right.addElement(line(join("ИНН ", p.inn(), "  КПП ", p.kpp(), "  Р/с ", p.settlementAccount())));
+        right.addElement(line(join("", p.bankName(), "  БИК ", p.bic(), "  К/с ", p.correspondentAccount())));
+        right.addElement(line("Лицевой счёт: " + r.payer().accountNumber() + "   Плательщик: " + r.payer().holder()));
+        right.addElement(line("Адрес: " + r.payer().address()));
+        right.addElement(line("Период: " + MONTH.format(r.period()) + "   Оплатить до " + DATE.format(r.dueDate())));
+        Paragraph sum = new Paragraph("Сумма к оплате: " + money(r.totalDue()) + " руб.", DUE);
+        sum.setSpacingBefore(4);
+        right.addElement(sum);
+        right.addElement(line("Подпись плательщика ____________________   Дата ____________"));
+        t.addCell(right);
+        return t;
+    }
+
+    /** The QR code as vector squares, one rectangle per run of dark modules in a row, in a square of {@code size} points. */
+    static Image qrImage(PdfContentByte cb, String text, float size) {
+        BitMatrix m;
+        try {
+            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("QR-код не построен: " + e.getMessage(), e);
+        }
+        int n = m.getWidth();
+        float module = size / n;
+        PdfTemplate t = cb.createTemplate(size, size);
+        t.setColorFill(Color.BLACK);
+        for (int y = 0; y < n; y++) {
+            int x = 0;
+            while (x < n) {
+                if (!m.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < n && m.get(x, y)) {
+                    x++;
+                }
+                t.rectangle(start * module, size - (y + 1) * module, (x - start) * module, module);
+            }
+        }
+        t.fill();
+        try {
+            return Image.getInstance(t);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Paragraph row(String label, BigDecimal amount) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label + ": ", TEXT));
+        p.add(new Chunk(money(amount) + " руб.", STRONG));
+        return p;
+    }
+
+    private static Paragraph line(String text) {
+        Paragraph p = new Paragraph(text, TEXT);
+        p.setLeading(10);
+        return p;
+    }
+
+    private static PdfPTable table(float[] widths) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        return t;
+    }
+
+    private static PdfPCell box() {
+        PdfPCell c = new PdfPCell();
+        c.setPadding(4);
+        c.setPaddingTop(0);
+        return c;
+    }
+
+    private static PdfPCell cell(String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text, font));
+        c.setHorizontalAlignment(align);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setPadding(2);
+        return c;
+    }
+
+    private static PdfPCell number(String text) {
+        return cell(text, TEXT, Element.ALIGN_RIGHT);
+    }
+
+    /** Joins label/value pairs, leaving out the pairs whose value is missing. */
+    private static String join(String... labelsAndValues) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
+            if (labelsAndValues[i + 1] != null) {
+                s.append(s.length() == 0 ? labelsAndValues[i].stripLeading() : labelsAndValues[i]).append(labelsAndValues[i + 1]);
+            }
+        }
+        return s.toString();
+    }
+
+    /** Money as Russians write it: {@code 4 523,17} (a plain space between thousands, so copied text searches well). */
+    public static String money(BigDecimal v) {
+        return v == null ? "" : format("#,##0.00", 2).format(v);
+    }
+
+    private static String volume(BigDecimal v) {
+        return v == null ? "" : format("#,##0.######", 6).format(v);
+    }
+
+    private static String rate(BigDecimal v) {
+        return v == null ? "" : format("#,##0.00####", 6).format(v);
+    }
+
+    private static DecimalFormat format(String pattern, int fraction) {
+        DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
+        s.setDecimalSeparator(',');
+        s.setGroupingSeparator(' ');
+        DecimalFormat f = new DecimalFormat(pattern, s);
+        f.setMaximumFractionDigits(fraction);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f;
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is not on the class path (openpdf-fonts-extra)");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

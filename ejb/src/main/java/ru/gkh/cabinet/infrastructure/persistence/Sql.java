@@ -1,0 +1,49 @@
+package ru.gkh.cabinet.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** The few JDBC steps the set-based services repeat: bind parameters, run an update, read one number. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** Binds parameters in order; a {@link YearMonth} binds as its first day, the way periods are stored. */
+    public static PreparedStatement bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            ps.setObject(i + 1, p instanceof YearMonth m ? java.sql.Date.valueOf(m.atDay(1))
+                    : p instanceof LocalDate d ? java.sql.Date.valueOf(d) : p);
+        }
+        return ps;
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The first column of the first row as a long, or {@code otherwise} when there is no row or it is NULL. */
+    public static long queryLong(Connection c, long otherwise, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                long v = rs.getLong(1);
+                return rs.wasNull() ? otherwise : v;
+            }
+            return otherwise;
+        }
+    }
+
+    /** Ids as an SQL list for {@code IN (...)}: numbers only, so nothing can be injected. */
+    public static String idList(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
