@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
     /** Signs in on the login page and waits until the staff start page (or the page it came from) is shown. */
     static void signIn(Page page, String user, String password) {
         page.navigate("/login.xhtml");
-        page.getByLabel("Логин или электронная почта").fill(user);
+        page.getByLabel("Логин, e-mail или лицевой счёт").fill(user);
         page.getByLabel("Пароль").fill(password);
         page.locator("#loginForm\\:submit").click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/.*"));

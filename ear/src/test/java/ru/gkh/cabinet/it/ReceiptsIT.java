@@ -123,6 +123,38 @@ class ReceiptsIT {
                 + " WHERE a.organization_id = " + org.id + "), (SELECT COUNT(*) FROM outbox_message WHERE organization_id = " + org.id + ")"));
     }
 
+    /**
+     * The receipts run fails midway (one receipt's row is locked by another transaction past the lock timeout); asked
+     * again, it restarts from its checkpoints and ends with every receipt made once.
+     */
+    @Test
+    void aFailedReceiptsRunRestartsAndMakesEachReceiptOnce() throws Exception {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        String runId;
+        try (java.sql.Connection c = TestOrganization.connection()) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO receipt (account_id, period, total_due, pdf) SELECT id, '2026-10-01', 0, 'x'"
+                        + " FROM personal_account WHERE organization_id = " + org.id + " AND number = '100200402'");
+            }
+            assertEquals("COMPLETED", closeOctober(org).getString("status"));
+            runId = receiptsExecution(org);
+            JsonObject failed = TestOrganization.awaitJob(runId);
+            assertEquals("FAILED", failed.getString("status"), failed.toString());
+            c.rollback();
+        }
+        StaffApi.Answer again = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/receipts?organization=" + org.code, "");
+        assertEquals(202, again.status(), again.body());
+        JsonObject resumed = TestOrganization.awaitJob(again.json().getString("id"));
+        assertEquals("COMPLETED", resumed.getString("status"), resumed.toString());
+        assertEquals(List.of("100200301|1", "100200302|1", "100200303|1", "100200401|1", "100200402|1"), TestOrganization.query(
+                "SELECT a.number, COUNT(*) FROM receipt r JOIN personal_account a ON a.id = r.account_id WHERE a.organization_id = "
+                + org.id + " GROUP BY a.number ORDER BY a.number"));
+        assertTrue(text(receipt(org, "100200402")).contains("Лицевой счёт: 100200402"));
+    }
+
     /** The periods page shows the receipts run and hands out one account's PDF; the outbox page shows the mail sent. */
     @Test
     void theAccountantFollowsTheReceiptsDownloadsOneAndSeesTheOutboxOnThePages() throws Exception {

@@ -5,11 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.gkh.cabinet.application.importing.AccountsImported;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
 import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
@@ -17,7 +19,8 @@ import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
 /**
  * The users a new installation needs before anyone can sign in: the first administrator (when
  * {@code cabinet.admin.initial-password} is set and there is no administrator yet), and, in the demo set-up
- * only ({@code cabinet.demo.enabled}), the demo organization with its accountant and operator.
+ * only ({@code cabinet.demo.enabled}), the demo organization with its accountant and operator, and the demo resident,
+ * linked to the demo company's first two accounts once they are imported.
  */
 @Singleton
 @Startup
@@ -26,6 +29,7 @@ public class FirstRunSetup {
 
     private static final Logger LOG = Logger.getLogger(FirstRunSetup.class.getName());
     public static final String DEMO_ORGANIZATION = "DEMO";
+    public static final String DEMO_RESIDENT = "resident@demo.local";
 
     @Inject
     @ConfigProperty(name = "cabinet.admin.initial-password")
@@ -59,6 +63,22 @@ public class FirstRunSetup {
             }
             staff.ensureStaff("accountant", "Бухгалтер Демо", "demo-accountant-2026", org.id(), EnumSet.of(Role.ACCOUNTANT));
             staff.ensureStaff("operator", "Оператор Демо", "demo-operator-2026", org.id(), EnumSet.of(Role.OPERATOR));
+            staff.ensureResident(DEMO_RESIDENT, "+79130000000", "demo-resident-2026");
+            linkDemoResident(org.id());
+        }
+    }
+
+    /** In the demo set-up, the demo resident gets the demo company's first two accounts as soon as they exist. */
+    public void onAccountsImported(@Observes AccountsImported event) {
+        if (demo) {
+            linkDemoResident(event.organizationId());
+        }
+    }
+
+    private void linkDemoResident(long organizationId) {
+        Organization org = organizations.byId(organizationId);
+        if (DEMO_ORGANIZATION.equals(org.code())) {
+            staff.linkFirstAccounts(DEMO_RESIDENT, organizationId, 2);
         }
     }
 }

@@ -1,20 +1,18 @@
 package ru.gkh.cabinet.batch.closing;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import ru.gkh.cabinet.application.billing.PeriodClose;
+import ru.gkh.cabinet.batch.jobs.IdPageReader;
 
-/** A partition's share of the organization's buildings in id order, a page at a time; the checkpoint is the last one handed out. */
+/** A partition's share of the organization's buildings in id order, a page at a time. */
 @Named
 @Dependent
-public class BuildingReader extends AbstractItemReader {
+public class BuildingReader extends IdPageReader {
 
     private static final int PAGE = 500;
 
@@ -34,28 +32,8 @@ public class BuildingReader extends AbstractItemReader {
     @EJB
     private PeriodClose close;
 
-    private final Deque<Long> page = new ArrayDeque<>();
-    private long last;
-
     @Override
-    public void open(Serializable checkpoint) {
-        last = checkpoint == null ? 0 : (Long) checkpoint;
-    }
-
-    @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(close.buildingsAfter(Long.parseLong(organizationId), last, PAGE, Integer.parseInt(partitions), Integer.parseInt(partition)));
-        }
-        Long next = page.poll();
-        if (next != null) {
-            last = next;
-        }
-        return next;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
+    protected List<Long> pageAfter(long afterId) {
+        return close.buildingsAfter(Long.parseLong(organizationId), afterId, PAGE, Integer.parseInt(partitions), Integer.parseInt(partition));
     }
 }

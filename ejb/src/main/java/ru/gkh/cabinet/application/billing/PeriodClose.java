@@ -29,6 +29,7 @@ import ru.gkh.cabinet.domain.model.billing.KeyRates;
 import ru.gkh.cabinet.domain.model.billing.Meter;
 import ru.gkh.cabinet.domain.model.billing.Premises;
 import ru.gkh.cabinet.domain.model.billing.Tariff;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * The database side of {@code close-period}: the period's state transitions, and billing one building at a time —
@@ -62,11 +63,11 @@ public class PeriodClose {
             if (!"OPEN".equals(status)) {
                 throw Refusal.conflict("Период " + month + (status.equals("CLOSING") ? " уже закрывается" : " уже закрыт"));
             }
-            update(c, "UPDATE billing_period SET status = 'CLOSING', close_started_at = CURRENT_TIMESTAMP(3), accounts_done = 0,"
+            Sql.update(c, "UPDATE billing_period SET status = 'CLOSING', close_started_at = CURRENT_TIMESTAMP(3), accounts_done = 0,"
                     + " accounts_total = (SELECT COUNT(*) FROM personal_account WHERE organization_id = ?)"
                     + " WHERE organization_id = ? AND period = ?", organizationId, organizationId, month.atDay(1));
             // The late-fee service exists before the partitions start: made by one of them, the other could not see it.
-            update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')",
+            Sql.update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')",
                     organizationId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -93,7 +94,7 @@ public class PeriodClose {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordExecution(long organizationId, YearMonth month, long execution) {
         try (Connection c = ds.getConnection()) {
-            update(c, "UPDATE billing_period SET close_execution_id = ? WHERE organization_id = ? AND period = ?", execution,
+            Sql.update(c, "UPDATE billing_period SET close_execution_id = ? WHERE organization_id = ? AND period = ?", execution,
                     organizationId, month.atDay(1));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -105,24 +106,12 @@ public class PeriodClose {
      * {@code partition} of {@code partitions} takes the buildings whose id modulo {@code partitions} is its number.
      */
     public List<Long> buildingsAfter(long organizationId, long afterId, int limit, int partitions, int partition) {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM building WHERE organization_id = ? AND id > ? AND MOD(id, ?) = ?"
-                     + " ORDER BY id LIMIT ?")) {
-            ps.setLong(1, organizationId);
-            ps.setLong(2, afterId);
-            ps.setInt(3, partitions);
-            ps.setInt(4, partition);
-            ps.setInt(5, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
+        try (Connection c = ds.getConnection()) {
+            return Sql.queryLongs(c, "SELECT id FROM building WHERE organization_id = ? AND id > ? AND MOD(id, ?) = ? ORDER BY id LIMIT ?",
+                    organizationId, afterId, partitions, partition, limit);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ids;
     }
 
     /** Bills the buildings, in the caller's (the chunk's) transaction. Returns the number of accounts billed. */
@@ -135,7 +124,7 @@ public class PeriodClose {
                 accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates);
             }
             // Last, so the partitions hold the period's row only for the moment before their commit.
-            update(c, "UPDATE billing_period SET accounts_done = accounts_done + ? WHERE organization_id = ? AND period = ?",
+            Sql.update(c, "UPDATE billing_period SET accounts_done = accounts_done + ? WHERE organization_id = ? AND period = ?",
                     accounts, organizationId, month.atDay(1));
         } catch (SQLException e) {
             throw new IllegalStateException("Billing buildings " + buildings + " for " + month + " failed", e);
@@ -147,9 +136,9 @@ public class PeriodClose {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long organizationId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
-            update(c, "UPDATE billing_period SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP(3) WHERE organization_id = ? AND period = ?"
+            Sql.update(c, "UPDATE billing_period SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP(3) WHERE organization_id = ? AND period = ?"
                     + " AND status = 'CLOSING'", organizationId, month.atDay(1));
-            update(c, "INSERT IGNORE INTO billing_period (organization_id, period, status) VALUES (?, ?, 'OPEN')", organizationId,
+            Sql.update(c, "INSERT IGNORE INTO billing_period (organization_id, period, status) VALUES (?, ?, 'OPEN')", organizationId,
                     month.plusMonths(1).atDay(1));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -293,11 +282,11 @@ public class PeriodClose {
             statement.executeBatch();
         }
         for (long id : appliedRecalcs) {
-            update(c, "UPDATE recalculation SET applied_period = ? WHERE id = ?", month.first(), id);
+            Sql.update(c, "UPDATE recalculation SET applied_period = ? WHERE id = ?", month.first(), id);
         }
         // By meter id, so that two partitions never lock each other's readings.
         if (!meterIds.isEmpty()) {
-            update(c, "UPDATE meter_reading SET status = 'BILLED' WHERE period = ? AND status = 'ACCEPTED' AND meter_id IN ("
+            Sql.update(c, "UPDATE meter_reading SET status = 'BILLED' WHERE period = ? AND status = 'ACCEPTED' AND meter_id IN ("
                     + String.join(",", meterIds.stream().map(String::valueOf).toList()) + ")", month.first());
         }
         return numbers.size();
@@ -491,14 +480,6 @@ public class PeriodClose {
         }
     }
 
-    private static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
 
     private static LocalDate localDate(Date d) {
         return d == null ? null : d.toLocalDate();

@@ -42,6 +42,9 @@ public class BillingImports {
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<AccountsImported> accountsImported;
+
     /** Non-transactional connections (the batch repository's pool), for the staging tables' DDL outside any transaction. */
     @Resource(lookup = "jdbc/cabinetBatch")
     private DataSource ddl;
@@ -249,6 +252,9 @@ public class BillingImports {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Applying import " + id + " failed", e);
+        }
+        if (run.type == ImportType.ACCOUNTS) {
+            accountsImported.fire(new AccountsImported(run.organizationId));
         }
         LOG.info(() -> "Import " + id + " (" + run.type.path() + ") applied " + rows + " rows");
     }

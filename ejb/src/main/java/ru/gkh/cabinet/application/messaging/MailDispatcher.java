@@ -14,11 +14,8 @@ import jakarta.mail.NoSuchProviderException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -26,6 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gkh.cabinet.domain.model.messaging.RetrySchedule;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * Sends the outbox's due mail every few seconds over one SMTP connection per round. When the server cannot be
@@ -108,17 +106,11 @@ public class MailDispatcher {
     }
 
     private List<Long> due() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id FROM outbox_message WHERE status = 'PENDING'"
-                     + " AND next_attempt_at <= CURRENT_TIMESTAMP(3) ORDER BY id LIMIT " + ROUND);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
+        try (Connection c = ds.getConnection()) {
+            return Sql.queryLongs(c, "SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3)"
+                    + " ORDER BY id LIMIT " + ROUND);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ids;
     }
 }

@@ -137,19 +137,13 @@ public class Receipts {
      * {@code only}, when given, narrows it to that one account.
      */
     public List<Long> accountsAfter(long organizationId, YearMonth month, Long only, long afterId, int limit, int partitions, int partition) {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id FROM personal_account a WHERE a.organization_id = ?"
-                     + (only == null ? "" : " AND a.id = " + only) + " AND a.id > ? AND MOD(a.id, ?) = ?" + PENDING
-                     + " ORDER BY a.id LIMIT ?"), organizationId, afterId, partitions, partition, month, month, limit);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
+        try (Connection c = ds.getConnection()) {
+            return Sql.queryLongs(c, "SELECT a.id FROM personal_account a WHERE a.organization_id = ?"
+                    + (only == null ? "" : " AND a.id = " + only) + " AND a.id > ? AND MOD(a.id, ?) = ?" + PENDING
+                    + " ORDER BY a.id LIMIT ?", organizationId, afterId, partitions, partition, month, month, limit);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return ids;
     }
 
     /** Makes the receipts of these accounts for the period and queues their mail; returns how many were made. */
@@ -164,7 +158,7 @@ public class Receipts {
             Map<Long, Map<String, Line>> lines = lines(c, in, month);
             Map<Long, List<ReceiptDocument.MeterRow>> meters = meters(c, in, month);
             int made = 0;
-            List<Long> emailed = new ArrayList<>();
+            List<Long> rendered = new ArrayList<>();
             try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO receipt (account_id, period, total_due, pdf) VALUES (?,?,?,?)")) {
                 for (long account : accounts) {
                     Holder h = holders.get(account);
@@ -176,13 +170,11 @@ public class Receipts {
                     Sql.bind(insert, account, month, doc.totalDue(), ReceiptPdf.render(doc));
                     insert.addBatch();
                     made++;
-                    if (h.byEmail && h.email != null) {
-                        emailed.add(account);
-                    }
+                    rendered.add(account);
                 }
                 insert.executeBatch();
             }
-            queueMail(c, organizationId, month, emailed, holders);
+            queueMail(c, organizationId, month, rendered, holders);
             Sql.update(c, "UPDATE billing_period SET receipts_done = receipts_done + ? WHERE organization_id = ? AND period = ?",
                     made, organizationId, month);
             return made;
@@ -191,24 +183,44 @@ public class Receipts {
         }
     }
 
-    /** The mail with the receipt attached, for each emailed account; the dedup key keeps a rerun from queueing it again. */
+    /**
+     * The mail with the receipt attached, to each address that asked for it: the account's own (billing's choice) and
+     * every linked resident who chose email for this account. The dedup key (receipt and address) keeps a rerun from
+     * queueing it again.
+     */
     private static void queueMail(Connection c, long organizationId, YearMonth month, List<Long> accounts, Map<Long, Holder> holders)
             throws SQLException {
         if (accounts.isEmpty()) {
             return;
         }
+        String in = Sql.idList(accounts);
+        List<Object[]> recipients = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.email FROM personal_account a WHERE a.id IN (" + in + ")"
+                + " AND a.receipt_by_email AND a.email IS NOT NULL UNION SELECT l.account_id, u.email FROM account_link l"
+                + " JOIN user_account u ON u.id = l.user_id WHERE l.account_id IN (" + in + ") AND l.receipt_by_email"
+                + " AND u.status = 'ACTIVE' AND u.email IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                recipients.add(new Object[] {rs.getLong(1), rs.getString(2)});
+            }
+        }
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String due = month.plusMonths(1).atDay(ReceiptDocument.DUE_DAY).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO outbox_message (organization_id, channel, recipient, subject,"
-                + " body, receipt_id, dedup_key) SELECT ?, 'EMAIL', ?, ?, ?, r.id, CONCAT('receipt:', r.id) FROM receipt r"
+                + " body, receipt_id, dedup_key) SELECT ?, 'EMAIL', ?, ?, ?, r.id, CONCAT('receipt:', r.id, ':', ?) FROM receipt r"
                 + " WHERE r.account_id = ? AND r.period = ?")) {
-            for (long account : accounts) {
+            for (Object[] to : recipients) {
+                long account = (Long) to[0];
+                String email = (String) to[1];
                 Holder h = holders.get(account);
                 String subject = "Квитанция за " + MONTH.format(month) + ", лицевой счёт " + h.number;
-                String body = "Здравствуйте, " + h.name + "!\n\nКвитанция за " + MONTH.format(month) + " по лицевому счёту " + h.number
-                        + " — во вложении (PDF). Оплатить её можно по QR-коду в приложении любого банка до "
-                        + month.plusMonths(1).atDay(ReceiptDocument.DUE_DAY).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                String body = "Здравствуйте!\n\nКвитанция за " + MONTH.format(month) + " по лицевому счёту " + h.number + " (" + h.address
+                        + ") — во вложении (PDF). Оплатить её можно по QR-коду в приложении любого банка до " + due
                         + ".\n\nЭто письмо отправлено автоматически: вы выбрали получение квитанций по электронной почте."
                         + " Отказаться можно в личном кабинете.";
-                Sql.bind(ps, organizationId, h.email, subject, body, account, month);
+                Sql.bind(ps, organizationId, email, subject, body, email, account, month);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -235,19 +247,18 @@ public class Receipts {
         return "receipt-" + accountNumber.replaceAll("[^0-9A-Za-zА-Яа-я_-]", "_") + "-" + month + ".pdf";
     }
 
-    private record Holder(String number, String name, int residents, String email, boolean byEmail, String address,
-                          BigDecimal area) {
+    private record Holder(String number, String name, int residents, String address, BigDecimal area) {
     }
 
     private static Map<Long, Holder> holders(Connection c, String in) throws SQLException {
         Map<Long, Holder> m = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.number, a.holder_name, a.residents, a.email, a.receipt_by_email,"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.number, a.holder_name, a.residents,"
                 + " b.address, p.number, p.total_area FROM personal_account a JOIN premises p ON p.id = a.premises_id"
                 + " JOIN building b ON b.id = p.building_id WHERE a.id IN (" + in + ")");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                m.put(rs.getLong(1), new Holder(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6),
-                        rs.getString(7) + ", кв. " + rs.getString(8), rs.getBigDecimal(9)));
+                m.put(rs.getLong(1), new Holder(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5) + ", кв. " + rs.getString(6),
+                        rs.getBigDecimal(7)));
             }
         }
         return m;

@@ -22,7 +22,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,8 +55,12 @@ public final class ReceiptPdf {
     private static final Color SHADE = new Color(235, 238, 242);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /**
+     * UTF-8 as the code's header says (encoding 2), level M, and a fixed mask: any of the eight masks is valid, and
+     * trying all eight for the "best" one was most of a receipt's rendering time.
+     */
     private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2);
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2, EncodeHintType.QR_MASK_PATTERN, 4);
 
     private ReceiptPdf() {
     }
@@ -70,7 +73,8 @@ public final class ReceiptPdf {
             doc.addTitle("Квитанция за " + MONTH.format(r.period()) + ", л/с " + r.payer().accountNumber());
             doc.addCreator("Личный кабинет ЖКХ");
             doc.open();
-            String qr = r.qr().text();
+            // One code, drawn once, shown twice: on the receipt and on the slip.
+            PdfTemplate qr = qrTemplate(writer.getDirectContent(), r.qr().text());
             doc.add(new Paragraph("ЕДИНЫЙ ПЛАТЁЖНЫЙ ДОКУМЕНТ за " + MONTH.format(r.period()), TITLE));
             doc.add(new Paragraph("Оплатить до " + DATE.format(r.dueDate()) + " включительно", TEXT));
             doc.add(parties(r));
@@ -78,12 +82,9 @@ public final class ReceiptPdf {
             if (!r.meters().isEmpty()) {
                 doc.add(meters(r));
             }
-            doc.add(summary(r, qrImage(writer.getDirectContent(), qr, 104)));
-            Paragraph cut = new Paragraph(new Chunk(new DottedLineSeparator()));
-            cut.add(new Chunk("линия отреза", SMALL));
-            cut.setSpacingBefore(8);
-            doc.add(cut);
-            doc.add(slip(r, qrImage(writer.getDirectContent(), qr, 92)));
+            doc.add(summary(r, image(qr, 104)));
+            cutLine(doc, writer);
+            doc.add(slip(r, image(qr, 92)));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Квитанция л/с " + r.payer().accountNumber() + " не сформирована: " + e.getMessage(), e);
@@ -229,8 +230,28 @@ public final class ReceiptPdf {
         return t;
     }
 
-    /** The QR code as vector squares, one rectangle per run of dark modules in a row, in a square of {@code size} points. */
-    static Image qrImage(PdfContentByte cb, String text, float size) {
+    /** A dashed line across the page with its label, where the slip is cut off. */
+    private static void cutLine(Document doc, PdfWriter writer) throws DocumentException {
+        Paragraph label = new Paragraph("линия отреза", SMALL);
+        label.setAlignment(Element.ALIGN_RIGHT);
+        label.setSpacingBefore(10);
+        doc.add(label);
+        float y = writer.getVerticalPosition(true) + 1;
+        PdfContentByte cb = writer.getDirectContent();
+        cb.saveState();
+        cb.setLineDash(3, 3, 0);
+        cb.setLineWidth(0.5f);
+        cb.moveTo(doc.left(), y);
+        cb.lineTo(doc.right() - 50, y);
+        cb.stroke();
+        cb.restoreState();
+    }
+
+    /**
+     * The QR code as vector squares, one rectangle per run of dark modules in a row, in a unit square (scaled where it
+     * is shown): drawn once per document however often it appears.
+     */
+    static PdfTemplate qrTemplate(PdfContentByte cb, String text) {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
@@ -238,8 +259,7 @@ public final class ReceiptPdf {
             throw new IllegalArgumentException("QR-код не построен: " + e.getMessage(), e);
         }
         int n = m.getWidth();
-        float module = size / n;
-        PdfTemplate t = cb.createTemplate(size, size);
+        PdfTemplate t = cb.createTemplate(n, n);
         t.setColorFill(Color.BLACK);
         for (int y = 0; y < n; y++) {
             int x = 0;
@@ -252,12 +272,18 @@ public final class ReceiptPdf {
                 while (x < n && m.get(x, y)) {
                     x++;
                 }
-                t.rectangle(start * module, size - (y + 1) * module, (x - start) * module, module);
+                t.rectangle(start, n - y - 1, x - start, 1);
             }
         }
         t.fill();
+        return t;
+    }
+
+    private static Image image(PdfTemplate qr, float size) {
         try {
-            return Image.getInstance(t);
+            Image image = Image.getInstance(qr);
+            image.scaleAbsolute(size, size);
+            return image;
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }

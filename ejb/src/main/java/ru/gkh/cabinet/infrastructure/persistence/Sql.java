@@ -42,6 +42,17 @@ public final class Sql {
         }
     }
 
+    /** The first column of every row as longs (ids, mostly). */
+    public static java.util.List<Long> queryLongs(Connection c, String sql, Object... params) throws SQLException {
+        java.util.List<Long> values = new java.util.ArrayList<>();
+        try (PreparedStatement ps = bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
+    }
+
     /** Ids as an SQL list for {@code IN (...)}: numbers only, so nothing can be injected. */
     public static String idList(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));

@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.web.pub;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import ru.gkh.cabinet.application.StaffDirectory;
 
 /** Signing in on the login page: checks the password through the container, then goes where the person was going. */
 @Named
@@ -26,13 +28,29 @@ public class Login {
     @Inject
     FacesContext faces;
 
+    @EJB
+    private StaffDirectory directory;
+
+    @Inject
+    Captcha captcha;
+
     private String username;
     private String password;
     private String from;
+    private String captchaAnswer;
 
     public void submit() throws IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        // After a few wrong passwords for this login (whatever the browser), a person proves they are one.
+        if (directory.recentFailures(username) >= StaffDirectory.CAPTCHA_AFTER || isCaptchaNeeded()) {
+            ext.getSessionMap().put(CAPTCHA_FLAG, Boolean.TRUE);
+            if (!captcha.checkQuestion(captchaAnswer)) {
+                faces.addMessage("loginForm:captcha", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "После нескольких неудачных попыток нужна проверка: ответьте на вопрос и введите пароль ещё раз", null));
+                return;
+            }
+        }
         // A new session id at login, so that a session id planted before it is worthless.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -43,14 +61,42 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> ext.redirect(target(ext));
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResourceBundle.getBundle("ru.gkh.cabinet.web.messages", faces.getViewRoot().getLocale()).getString("login.failed"), null));
+            default -> {
+                if (directory.isLocked(username)) {
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Слишком много неудачных попыток: вход заблокирован на "
+                            + StaffDirectory.LOCK_MINUTES + " минут, владельцу учётной записи отправлено письмо", null));
+                } else {
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            ResourceBundle.getBundle("ru.gkh.cabinet.web.messages", faces.getViewRoot().getLocale()).getString("login.failed"), null));
+                }
+                if (directory.recentFailures(username) >= StaffDirectory.CAPTCHA_AFTER) {
+                    ext.getSessionMap().put(CAPTCHA_FLAG, Boolean.TRUE);
+                }
+            }
         }
     }
 
-    /** The start page: the back office for staff, the login page for everyone else. */
+    private static final String CAPTCHA_FLAG = "cabinet.login.captcha";
+
+    /** Whether the sign-in form shows the captcha (the text question, readable by screen readers). */
+    public boolean isCaptchaNeeded() {
+        return Boolean.TRUE.equals(faces.getExternalContext().getSessionMap().get(CAPTCHA_FLAG));
+    }
+
+    public String getCaptchaAnswer() {
+        return captchaAnswer;
+    }
+
+    public void setCaptchaAnswer(String captchaAnswer) {
+        this.captchaAnswer = captchaAnswer;
+    }
+
+    /** The start page: the back office for staff, the cabinet for residents, the login page for everyone else. */
     public String home() {
-        return security.getCallerPrincipal() == null ? "/login?faces-redirect=true" : "/staff/index?faces-redirect=true";
+        if (security.getCallerPrincipal() == null) {
+            return "/login?faces-redirect=true";
+        }
+        return security.isCallerInRole("RESIDENT") ? "/cabinet/index?faces-redirect=true" : "/staff/index?faces-redirect=true";
     }
 
     private String target(ExternalContext ext) {
@@ -59,7 +105,7 @@ public class Login {
         if (from != null && from.startsWith(context + "/") && !from.startsWith("//") && !from.contains("\\")) {
             return from;
         }
-        return context + "/staff/index.xhtml";
+        return context + (security.isCallerInRole("RESIDENT") ? "/cabinet/index.xhtml" : "/staff/index.xhtml");
     }
 
     public String getUsername() {

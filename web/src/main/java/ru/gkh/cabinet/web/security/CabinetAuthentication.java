@@ -39,7 +39,7 @@ public class CabinetAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = ctx.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential upc) {
-            CredentialValidationResult result = store.validate(upc);
+            CredentialValidationResult result = store.validate(upc, request.getRemoteAddr());
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? ctx.notifyContainerAboutLogin(result)
                     : AuthenticationStatus.SEND_FAILURE;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import ru.gkh.cabinet.application.StaffDirectory;
 import ru.gkh.cabinet.application.StaffMember;
 
-/** Checks logins and passwords against the users in the database (Argon2id hashes); the groups are the roles. */
+/** Checks logins (staff), emails or account numbers (residents) and passwords against the users in the database (Argon2id hashes); the groups are the roles. */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
@@ -17,7 +17,12 @@ public class StaffIdentityStore implements IdentityStore {
     private StaffDirectory directory;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return directory.authenticate(credential.getCaller(), credential.getPasswordAsString())
+        return validate(credential, null);
+    }
+
+    /** A sign-in from a page: logged with the caller's address. */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential, String ip) {
+        return directory.authenticate(credential.getCaller(), credential.getPasswordAsString(), ip)
                 .map(StaffIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -4,20 +4,20 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 /** The one way back office pages tell the user what happened: a message for the page, or for one field. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         add(null, FacesMessage.SEVERITY_ERROR, text);
     }
 
-    static void fieldError(String clientId, String text) {
+    public static void fieldError(String clientId, String text) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
     }
 

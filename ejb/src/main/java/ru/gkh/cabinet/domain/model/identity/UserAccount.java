@@ -29,6 +29,17 @@ public class UserAccount {
 
     private String email;
 
+    private String phone;
+
+    @Column(name = "locked_until")
+    private java.time.LocalDateTime lockedUntil;
+
+    @Column(name = "consent_version")
+    private String consentVersion;
+
+    @Column(name = "consent_accepted_at")
+    private java.time.LocalDateTime consentAcceptedAt;
+
     @Column(name = "full_name")
     private String fullName;
 
@@ -56,6 +67,41 @@ public class UserAccount {
         this.passwordHash = PasswordHashing.hash(password);
         this.organizationId = organizationId;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /**
+     * A resident who has just registered: signs in with the email (kept in lower case as the login) once the email
+     * is confirmed; until then PENDING. Records the consent version accepted and when.
+     */
+    public static UserAccount resident(String email, String phone, String password, String consentVersion) {
+        UserAccount u = new UserAccount(email, null, password, null, EnumSet.of(Role.RESIDENT));
+        u.email = email;
+        u.phone = phone;
+        u.status = "PENDING";
+        u.consentVersion = consentVersion;
+        u.consentAcceptedAt = java.time.LocalDateTime.now();
+        return u;
+    }
+
+    /** Too many wrong passwords: no sign-in until {@code until}, even with the right one. */
+    public void lockUntil(java.time.LocalDateTime until) {
+        lockedUntil = until;
+    }
+
+    public boolean isLocked(java.time.LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void activate() {
+        status = "ACTIVE";
+    }
+
+    public boolean isPending() {
+        return "PENDING".equals(status);
+    }
+
+    public String email() {
+        return email;
     }
 
     public boolean passwordMatches(String password) {

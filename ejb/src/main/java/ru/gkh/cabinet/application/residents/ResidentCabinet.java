@@ -1,0 +1,114 @@
+package ru.gkh.cabinet.application.residents;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
+
+/**
+ * What a signed-in resident sees of their linked accounts. Every call names the user by login and reads only through
+ * their links: an account or receipt of anyone else answers "not found", never "forbidden", so ids cannot be probed.
+ */
+@Stateless
+public class ResidentCabinet {
+
+    @Resource(lookup = "jdbc/cabinet")
+    private DataSource ds;
+
+    /** A linked account as the cabinet lists it. */
+    public record LinkedAccount(long id, String number, String address, String holder, String organization, boolean receiptByEmail) {
+    }
+
+    /** A receipt of a closed period: its month and the total it asked for. */
+    public record ReceiptEntry(YearMonth period, BigDecimal totalDue) {
+    }
+
+    public List<LinkedAccount> accounts(String login) {
+        List<LinkedAccount> list = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, b.address, p.number, a.holder_name, o.name,"
+                     + " l.receipt_by_email FROM user_account u JOIN account_link l ON l.user_id = u.id"
+                     + " JOIN personal_account a ON a.id = l.account_id JOIN premises p ON p.id = a.premises_id"
+                     + " JOIN building b ON b.id = p.building_id JOIN organization o ON o.id = a.organization_id"
+                     + " WHERE u.login = ? AND u.status = 'ACTIVE' ORDER BY l.id"), login);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new LinkedAccount(rs.getLong(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getBoolean(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
+    }
+
+    /** The account's receipts, newest first: every closed period that has one (not only the last few). */
+    public List<ReceiptEntry> receipts(String login, long accountId) {
+        requireLink(login, accountId);
+        List<ReceiptEntry> list = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, total_due FROM receipt WHERE account_id = ? ORDER BY period DESC"),
+                     accountId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new ReceiptEntry(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
+    }
+
+    /** One receipt's PDF, only through the user's own link; "not found" otherwise. */
+    public byte[] receiptPdf(String login, long accountId, YearMonth month) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT r.pdf FROM receipt r JOIN account_link l ON l.account_id = r.account_id"
+                     + " JOIN user_account u ON u.id = l.user_id WHERE u.login = ? AND u.status = 'ACTIVE' AND r.account_id = ? AND r.period = ?"),
+                     login, accountId, month);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw Refusal.notFound("Квитанция не найдена");
+            }
+            return rs.getBytes(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The user's choice for this account: receipts to their email too (true) or on paper only. */
+    public void receiptByEmail(String login, long accountId, boolean byEmail) {
+        try (Connection c = ds.getConnection()) {
+            int n = Sql.update(c, "UPDATE account_link l JOIN user_account u ON u.id = l.user_id SET l.receipt_by_email = ?"
+                    + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", byEmail, login, accountId);
+            if (n == 0 && !linked(c, login, accountId)) {
+                throw Refusal.notFound("Лицевой счёт не найден");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void requireLink(String login, long accountId) {
+        try (Connection c = ds.getConnection()) {
+            if (!linked(c, login, accountId)) {
+                throw Refusal.notFound("Лицевой счёт не найден");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean linked(Connection c, String login, long accountId) throws SQLException {
+        return Sql.queryLong(c, 0, "SELECT COUNT(*) FROM account_link l JOIN user_account u ON u.id = l.user_id"
+                + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", login, accountId) > 0;
+    }
+}
