@@ -50,7 +50,7 @@ public class PeriodCloseLauncher {
             if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
                 throw Refusal.conflict("Период " + month + " уже закрывается");
             }
-            long execution = jobs.restart(state.execution());
+            long execution = jobs.restartOrRerun(state.execution());
             close.recordExecution(org.id(), month, execution);
             return execution;
         }

@@ -98,6 +98,37 @@ public class Jobs {
         }
     }
 
+    /** The name of an execution's job ({@code close-period}, …), from the repository. */
+    public String jobNameOf(long executionId) {
+        try (Connection c = repository.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT j.name FROM EXECUTIONINSTANCEDATA e JOIN JOBINSTANCEDATA j"
+                     + " ON j.jobinstanceid = e.jobinstanceid WHERE e.jobexecid = ?")) {
+            ps.setLong(1, executionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw Refusal.notFound("Задание " + executionId + " не найдено");
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading job execution " + executionId, e);
+        }
+    }
+
+    /** An execution's job parameters, from the repository (the JobOperator shows them only to the deployment that started it). */
+    public java.util.Properties parametersOf(long executionId) {
+        try (Connection c = repository.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT parameters FROM EXECUTIONINSTANCEDATA WHERE jobexecid = ?")) {
+            ps.setLong(1, executionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                byte[] blob = rs.next() ? rs.getBytes(1) : null;
+                return blob == null ? new java.util.Properties() : parameters(blob);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading job execution " + executionId, e);
+        }
+    }
+
     /** The job parameters as the batch runtime stores them (a serialized Properties), read with nothing else allowed. */
     private static java.util.Properties parameters(byte[] blob) {
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(blob))) {

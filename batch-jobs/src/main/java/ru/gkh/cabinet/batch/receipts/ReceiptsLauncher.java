@@ -47,7 +47,7 @@ public class ReceiptsLauncher {
         }
         Receipts.Run run = receipts.prepare(organizationId, month, accountNumber);
         if ("FAILED".equals(status) || "STOPPED".equals(status)) {
-            long execution = jobs.restart(previous);
+            long execution = jobs.restartOrRerun(previous);
             receipts.recordExecution(organizationId, month, execution);
             return execution;
         }

@@ -39,19 +39,19 @@ import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
 /**
  * Draws a {@link ReceiptDocument} as an A4 PDF in Russian: payee and payer, the services table, meters, the month's
  * money with the payment QR code, and a cut-off payment slip with the same code. Text is real text in an embedded
- * Liberation Sans (Cyrillic; it has no ₽ glyph, hence «руб.»), so a reader's "copy text" gives the words; the QR code is drawn as vectors.
+ * Liberation Sans (Cyrillic; it has no ₽ glyph, hence «руб.»; bold is drawn from the same font, so one subset is
+ * embedded per document, not two), so a reader's "copy text" gives the words; the QR code is drawn as vectors.
  * Thread-safe: the fonts are made once from bytes read once and shared (made from a path, OpenPDF would reread the
  * file for every document).
  */
 public final class ReceiptPdf {
 
     private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
     private static final Font TEXT = new Font(REGULAR, 8);
     private static final Font SMALL = new Font(REGULAR, 6.5f, Font.NORMAL, Color.DARK_GRAY);
-    private static final Font STRONG = new Font(BOLD, 8);
-    private static final Font TITLE = new Font(BOLD, 11);
-    private static final Font DUE = new Font(BOLD, 13);
+    private static final Font STRONG = new Font(REGULAR, 8, Font.BOLD);
+    private static final Font TITLE = new Font(REGULAR, 11, Font.BOLD);
+    private static final Font DUE = new Font(REGULAR, 13, Font.BOLD);
     private static final Color SHADE = new Color(235, 238, 242);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
