@@ -47,6 +47,8 @@ class ResidentRegistrationIT {
         String number = String.valueOf(700000000L + org.id);
         TestOrganization.update("UPDATE personal_account SET number = '" + number + "' WHERE organization_id = " + org.id
                 + " AND number = '100200301'");
+        TestOrganization.update("UPDATE personal_account SET number = '" + (710000000L + org.id) + "' WHERE organization_id = " + org.id
+                + " AND number = '100200302'");
         assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
         StaffApi.Answer close = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/close?organization=" + org.code, "");
         assertEquals("COMPLETED", TestOrganization.awaitJob(close.json().getString("id")).getString("status"));
@@ -91,6 +93,12 @@ class ResidentRegistrationIT {
             assertThat(page.locator(".error")).hasText("Эта ссылка уже использована: регистрация подтверждена, войдите с адресом почты и паролем");
 
             String before = sessionId(page);
+            Response login = page.navigate("/login.xhtml");
+            assertTrue(login.headers().get("content-security-policy").contains("frame-ancestors 'none'"), login.headers().toString());
+            assertEquals("DENY", login.headers().get("x-frame-options"));
+            assertEquals("nosniff", login.headers().get("x-content-type-options"));
+            assertEquals(com.microsoft.playwright.options.SameSiteAttribute.LAX, page.context().cookies().stream()
+                    .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow().sameSite);
             signIn(page, number, PASSWORD);
             assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
             assertNotEquals(before, sessionId(page), "a new session id at sign-in");
@@ -109,6 +117,23 @@ class ResidentRegistrationIT {
             assertThat(page.locator("#cabinet\\:messages")).hasText("Квитанции по этому счёту будут приходить на вашу почту");
             assertEquals(List.of("1"), TestOrganization.query("SELECT l.receipt_by_email FROM account_link l JOIN user_account u"
                     + " ON u.id = l.user_id WHERE u.email = '" + email + "'"));
+
+            // A second account of the family: proven like at registration, shown, then unlinked again.
+            String second = String.valueOf(710000000L + Long.parseLong(company[2]));
+            page.locator("#link\\:number").fill(second);
+            page.locator("#link\\:proof").fill("Иванова");
+            page.locator("#link\\:submit").click();
+            assertThat(page.locator("#link\\:messages")).hasText("Лицевой счёт не найден или данные для проверки не совпадают");
+            page.locator("#link\\:number").fill(second);
+            page.locator("#link\\:proof").fill("петрова");
+            page.locator("#link\\:submit").click();
+            assertThat(page.locator("#link\\:messages")).hasText("Лицевой счёт " + second + " привязан");
+            assertThat(page.locator("#card")).containsText("Петрова Мария Сергеевна");
+            assertThat(page.locator("#cabinet\\:account option")).hasCount(2);
+            page.onceDialog(d -> d.accept());
+            page.locator("#cabinet\\:unlink").click();
+            assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " отвязан");
+            assertThat(page.locator("#cabinet\\:account option")).hasCount(1);
 
             // The staff back office is not for residents.
             Response staff = page.navigate("/staff/index.xhtml");

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.domain.model.identity.OneTimeSecret;
 import ru.gkh.cabinet.domain.model.identity.PasswordPolicy;
-import ru.gkh.cabinet.domain.model.identity.PossessionProof;
 import ru.gkh.cabinet.domain.model.identity.UserAccount;
 import ru.gkh.cabinet.domain.model.importing.PhoneNumber;
 import ru.gkh.cabinet.domain.model.importing.RowRejected;
@@ -93,7 +91,7 @@ public class Registration {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(String.join("; ", problems));
         }
-        Account account = matchingAccount(number, f.proof());
+        AccountProof.Account account = AccountProof.matching(ds, number, f.proof());
         if (account == null) {
             throw Refusal.invalid(NO_MATCH);
         }
@@ -113,10 +111,10 @@ public class Registration {
         try (Connection c = ds.getConnection()) {
             Sql.update(c, "INSERT INTO confirmation (user_id, purpose, channel, secret_hash, account_id, expires_at)"
                     + " VALUES (?, 'REGISTER', 'EMAIL', ?, ?, CURRENT_TIMESTAMP(3) + INTERVAL " + LINK_HOURS + " HOUR)",
-                    user.id(), token.hash(), account.id);
+                    user.id(), token.hash(), account.id());
             String link = publicUrl.replaceAll("/+$", "") + "/confirm.xhtml?token=" + token.secret();
             Sql.update(c, "INSERT INTO outbox_message (organization_id, channel, recipient, subject, body, dedup_key)"
-                    + " VALUES (?, 'EMAIL', ?, ?, ?, ?)", account.organizationId, email, "Подтвердите регистрацию в личном кабинете",
+                    + " VALUES (?, 'EMAIL', ?, ?, ?, ?)", account.organizationId(), email, "Подтвердите регистрацию в личном кабинете",
                     "Здравствуйте!\n\nВы зарегистрировались в личном кабинете жителя (лицевой счёт " + number + ").\n"
                     + "Чтобы завершить регистрацию, перейдите по ссылке в течение 24 часов:\n\n" + link
                     + "\n\nЕсли вы не регистрировались, просто не отвечайте на это письмо: без подтверждения учётная запись"
@@ -158,30 +156,6 @@ public class Registration {
                 Sql.update(c, "INSERT IGNORE INTO account_link (user_id, account_id) VALUES (?, ?)", userId, account);
             }
             return user.email();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Account(long id, long organizationId) {
-    }
-
-    /** The account with this number whose proof matches (numbers are unique per organization only). */
-    private Account matchingAccount(String number, String proof) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.organization_id, o.registration_proof, a.holder_name,"
-                     + " (SELECT r.total_due FROM receipt r WHERE r.account_id = a.id ORDER BY r.period DESC LIMIT 1)"
-                     + " FROM personal_account a JOIN organization o ON o.id = a.organization_id WHERE a.number = ? AND a.closed_on IS NULL"),
-                     number);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                PossessionProof how = PossessionProof.valueOf(rs.getString(3));
-                BigDecimal due = rs.getBigDecimal(5);
-                if (how.matches(proof, rs.getString(4), due)) {
-                    return new Account(rs.getLong(1), rs.getLong(2));
-                }
-            }
-            return null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

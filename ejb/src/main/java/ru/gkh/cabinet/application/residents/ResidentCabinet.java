@@ -97,6 +97,49 @@ public class ResidentCabinet {
         }
     }
 
+    /** A user links at most this many accounts (a family's flats, a dacha, a garage). */
+    public static final int MAX_LINKS = 10;
+
+    /**
+     * Links one more account, proven like at registration (surname or last total due, as its organization asks);
+     * the same message for an unknown account and a wrong proof. Returns the account's id.
+     */
+    public long link(String login, String accountNumber, String proof) {
+        String number = accountNumber == null ? "" : accountNumber.strip();
+        if (!number.matches("\\d{1,12}")) {
+            throw Refusal.invalid("Лицевой счёт: только цифры, до 12");
+        }
+        AccountProof.Account account = AccountProof.matching(ds, number, proof);
+        if (account == null) {
+            throw Refusal.invalid(Registration.NO_MATCH);
+        }
+        try (Connection c = ds.getConnection()) {
+            long user = Sql.queryLong(c, -1, "SELECT id FROM user_account WHERE login = ? AND status = 'ACTIVE' FOR UPDATE", login);
+            if (Sql.queryLong(c, 0, "SELECT COUNT(*) FROM account_link WHERE user_id = ?", user) >= MAX_LINKS) {
+                throw Refusal.conflict("Привязать можно не больше " + MAX_LINKS + " лицевых счетов: сначала отвяжите ненужный");
+            }
+            if (Sql.update(c, "INSERT IGNORE INTO account_link (user_id, account_id) VALUES (?, ?)", user, account.id()) == 0) {
+                throw Refusal.conflict("Лицевой счёт " + number + " уже привязан");
+            }
+            return account.id();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unlinks an account from this user only (family members who linked it keep it; billing keeps its data). */
+    public void unlink(String login, long accountId) {
+        try (Connection c = ds.getConnection()) {
+            int n = Sql.update(c, "DELETE l FROM account_link l JOIN user_account u ON u.id = l.user_id WHERE u.login = ?"
+                    + " AND l.account_id = ?", login, accountId);
+            if (n == 0) {
+                throw Refusal.notFound("Лицевой счёт не найден");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void requireLink(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
             if (!linked(c, login, accountId)) {

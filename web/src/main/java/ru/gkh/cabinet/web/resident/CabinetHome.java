@@ -29,6 +29,8 @@ public class CabinetHome implements Serializable {
 
     private Long accountId;
     private boolean byEmail;
+    private String linkNumber;
+    private String linkProof;
     private transient List<ResidentCabinet.LinkedAccount> accounts;
 
     private String login() {
@@ -69,6 +71,50 @@ public class CabinetHome implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** Links one more account (number and proof) and shows it. */
+    public void link() {
+        try {
+            accountId = cabinet.link(login(), linkNumber, linkProof);
+            accounts = null;
+            getAccounts().stream().filter(a -> a.id() == accountId).findFirst().ifPresent(this::show);
+            Messages.info("Лицевой счёт " + linkNumber.strip() + " привязан");
+            linkNumber = null;
+            linkProof = null;
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** Unlinks the account shown (only from this user). */
+    public void unlink() {
+        try {
+            ResidentCabinet.LinkedAccount shown = getAccount();
+            cabinet.unlink(login(), accountId);
+            Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
+            accountId = null;
+            accounts = null;
+            getAccounts();
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public String getLinkNumber() {
+        return linkNumber;
+    }
+
+    public void setLinkNumber(String linkNumber) {
+        this.linkNumber = linkNumber;
+    }
+
+    public String getLinkProof() {
+        return linkProof;
+    }
+
+    public void setLinkProof(String linkProof) {
+        this.linkProof = linkProof;
     }
 
     private void show(ResidentCabinet.LinkedAccount a) {
