@@ -230,6 +230,78 @@ class ResidentRegistrationIT {
         }
     }
 
+    /**
+     * Forgot password: the link mailed to the address sets a new one; the session signed in elsewhere ends, the old
+     * password stops working, the owner is told; the link works once; an unknown address gets the same answer.
+     */
+    @Test
+    void aForgottenPasswordIsResetByTheMailedLinkAndOtherSessionsEnd() throws Exception {
+        String[] company = closedCompany();
+        String number = company[1];
+        String email = "rec-" + company[0].toLowerCase() + "@example.ru";
+        String newPassword = "весенний-ручей-2027";
+        try (Browser browser = new Browser()) {
+            Page elsewhere = browser.page(false);
+            elsewhere.navigate("/register.xhtml");
+            fill(elsewhere, number, "Иванов", email, PASSWORD, PASSWORD);
+            solveCaptcha(elsewhere);
+            elsewhere.locator("#register\\:submit").click();
+            assertThat(elsewhere.locator("#register\\:messages")).containsText("Мы отправили письмо");
+            elsewhere.navigate(confirmationLink(email));
+            signIn(elsewhere, email, PASSWORD);
+            assertThat(elsewhere).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+
+            Page page = browser.page(true);
+            page.navigate("/login.xhtml");
+            page.locator("#forgot").click();
+            assertEquals(List.of(), Browser.seriousViolations(page));
+            page.locator("#recover\\:email").fill("nobody-" + email);
+            answerQuestion(page, "recover");
+            page.locator("#recover\\:submit").click();
+            String sameAnswer = "Если этот адрес зарегистрирован, на него отправлено письмо со ссылкой для смены пароля. Ссылка действует 24 часа.";
+            assertThat(page.locator("#recover\\:messages")).hasText(sameAnswer);
+            page.navigate("/recover.xhtml");
+            page.locator("#recover\\:email").fill(email.toUpperCase());
+            answerQuestion(page, "recover");
+            page.locator("#recover\\:submit").click();
+            assertThat(page.locator("#recover\\:messages")).hasText(sameAnswer);
+
+            String link = mailLink(email, 1, "Смена пароля в личном кабинете", "reset");
+            page.navigate(link);
+            page.locator("#reset\\:password").fill("123");
+            page.locator("#reset\\:passwordAgain").fill("123");
+            page.locator("#reset\\:submit").click();
+            assertThat(page.locator("#reset\\:messages")).hasText("Пароль: не короче 10 символов");
+            page.locator("#reset\\:password").fill(newPassword);
+            page.locator("#reset\\:passwordAgain").fill(newPassword);
+            page.locator("#reset\\:submit").click();
+            assertThat(page.locator("#reset\\:messages")).hasText("Пароль изменён, все прежние входы завершены. Войдите с новым паролем.");
+            assertEquals("Пароль личного кабинета изменён", ReceiptsIT.awaitMail(email, 3).getJsonObject(2).getString("subject"));
+
+            elsewhere.navigate("/cabinet/index.xhtml");
+            assertThat(elsewhere).hasURL(Pattern.compile(".*/login\\.xhtml.*"));
+            signIn(page, email, PASSWORD);
+            assertThat(page.locator("#loginForm\\:messages")).hasText("Неверный логин или пароль");
+            signIn(page, number, newPassword);
+            assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+            page.navigate(link);
+            page.locator("#reset\\:password").fill(newPassword + "x");
+            page.locator("#reset\\:passwordAgain").fill(newPassword + "x");
+            page.locator("#reset\\:submit").click();
+            assertThat(page.locator("#reset\\:messages")).hasText("Эта ссылка уже использована: запросите смену пароля снова, если нужно");
+        }
+        assertEquals(3, ReceiptsIT.messages(email).size(), "confirmation, recovery link, change notice — nothing for the unknown address");
+        assertEquals(0, ReceiptsIT.messages("nobody-" + email).size());
+    }
+
+    /** The captcha question of a form, answered. */
+    private static void answerQuestion(Page page, String form) {
+        String question = page.locator("label[for='" + form + ":captcha']").textContent();
+        Matcher m = Pattern.compile("Сколько будет (\\p{L}+) плюс (\\p{L}+)\\?").matcher(question);
+        assertTrue(m.find(), question);
+        page.locator("#" + form + "\\:captcha").fill(String.valueOf(List.of(WORDS).indexOf(m.group(1)) + List.of(WORDS).indexOf(m.group(2))));
+    }
+
     private static void fill(Page page, String account, String proof, String email, String password, String again) {
         // The accessible alternative first: switching to it re-shows the form (passwords are never sent back).
         if (page.locator("#register\\:other").count() > 0) {
@@ -267,8 +339,13 @@ class ResidentRegistrationIT {
 
     /** The link of the confirmation mail, read back from the mail sink (the body may be base64 or quoted-printable). */
     static String confirmationLink(String email) throws Exception {
-        JsonObject mail = ReceiptsIT.awaitMail(email, 1).getJsonObject(0);
-        assertEquals("Подтвердите регистрацию в личном кабинете", mail.getString("subject"));
+        return mailLink(email, 0, "Подтвердите регистрацию в личном кабинете", "confirm");
+    }
+
+    /** The link to {@code /<page>.xhtml?token=…} in the {@code index}-th mail to {@code email}, which has this subject. */
+    static String mailLink(String email, int index, String subject, String page) throws Exception {
+        JsonObject mail = ReceiptsIT.awaitMail(email, index + 1).getJsonObject(index);
+        assertEquals(subject, mail.getString("subject"));
         String raw = mail.getString("mimeMessage");
         int body = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") + 4 : raw.indexOf("\n\n") + 2;
         String head = raw.substring(0, body);
@@ -278,7 +355,7 @@ class ResidentRegistrationIT {
         } else if (head.contains("quoted-printable")) {
             text = text.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
         }
-        Matcher m = Pattern.compile("https?://\\S+/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(text);
+        Matcher m = Pattern.compile("https?://\\S+/" + page + "\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(text);
         assertTrue(m.find(), text);
         return m.group();
     }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import ru.gkh.cabinet.application.StaffDirectory;
+import ru.gkh.cabinet.web.security.SessionValidity;
 
 /** Signing in on the login page: checks the password through the container, then goes where the person was going. */
 @Named
@@ -60,7 +61,11 @@ public class Login {
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> ext.redirect(target(ext));
+            case SUCCESS -> {
+                // When this sign-in happened: a password changed later ends the session (SessionValidity).
+                ext.getSessionMap().put(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
+                ext.redirect(target(ext));
+            }
             default -> {
                 if (directory.isLocked(username)) {
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Слишком много неудачных попыток: вход заблокирован на "

@@ -34,6 +34,9 @@ public class UserAccount {
     @Column(name = "locked_until")
     private java.time.LocalDateTime lockedUntil;
 
+    @Column(name = "credentials_changed_at")
+    private java.time.LocalDateTime credentialsChangedAt;
+
     @Column(name = "consent_version")
     private String consentVersion;
 
@@ -81,6 +84,16 @@ public class UserAccount {
         u.consentVersion = consentVersion;
         u.consentAcceptedAt = java.time.LocalDateTime.now();
         return u;
+    }
+
+    /**
+     * A new password (recovery, or the profile): the old one stops working, a lock from guessing ends, and every
+     * session signed in before now ends at its next request.
+     */
+    public void changePassword(String password) {
+        passwordHash = PasswordHashing.hash(password);
+        lockedUntil = null;
+        credentialsChangedAt = java.time.LocalDateTime.now();
     }
 
     /** Too many wrong passwords: no sign-in until {@code until}, even with the right one. */

@@ -1,0 +1,43 @@
+package ru.gkh.cabinet.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import ru.gkh.cabinet.application.residents.Recovery;
+
+/**
+ * Ends a signed-in session whose user changed the password after it began (on another device, by recovery): the next
+ * request finds itself signed out and goes to the sign-in page. One indexed lookup per signed-in page request.
+ */
+@WebFilter(urlPatterns = {"/cabinet/*", "/staff/*"})
+public class SessionValidity extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    public static final String SIGNED_IN_AT = "cabinet.signedInAt";
+
+    @EJB
+    private Recovery recovery;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getUserPrincipal() != null) {
+            Instant changed = recovery.credentialsChangedAt(request.getUserPrincipal().getName());
+            Object since = session.getAttribute(SIGNED_IN_AT);
+            if (changed != null && (!(since instanceof Instant s) || s.isBefore(changed))) {
+                request.logout();
+                session.invalidate();
+                response.sendRedirect(request.getContextPath() + CabinetAuthentication.LOGIN_PAGE);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
