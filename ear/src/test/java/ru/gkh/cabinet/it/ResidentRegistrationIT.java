@@ -97,8 +97,12 @@ class ResidentRegistrationIT {
             assertTrue(login.headers().get("content-security-policy").contains("frame-ancestors 'none'"), login.headers().toString());
             assertEquals("DENY", login.headers().get("x-frame-options"));
             assertEquals("nosniff", login.headers().get("x-content-type-options"));
-            assertEquals(com.microsoft.playwright.options.SameSiteAttribute.LAX, page.context().cookies().stream()
-                    .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow().sameSite);
+            // The session cookie as the server sets it (a browser would report an unmarked cookie as Lax too).
+            java.net.http.HttpResponse<String> fresh = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(StaffApi.BASE + "/login.xhtml")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            String cookie = fresh.headers().firstValue("set-cookie").orElse("");
+            assertTrue(cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
             signIn(page, number, PASSWORD);
             assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
             assertNotEquals(before, sessionId(page), "a new session id at sign-in");
