@@ -48,8 +48,22 @@ public class ManagePeriods implements Serializable {
 
     private String firstMonth = YearMonth.now().toString();
 
+    /** The periods, read once per request: the table, the poll's condition and the first-period form all ask. */
     public List<BillingPeriod> getList() {
-        return periods.of(staff.member(), acting.code());
+        @SuppressWarnings("unchecked")
+        List<BillingPeriod> list = (List<BillingPeriod>) perRequest().computeIfAbsent("list", k -> periods.of(staff.member(), acting.code()));
+        return list;
+    }
+
+    /** A job's state, read once per request (the progress cell and the poll's condition both ask). */
+    private JobState state(long execution) {
+        return (JobState) perRequest().computeIfAbsent("job-" + execution, k -> jobs.state(execution));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<Object, Object> perRequest() {
+        return (java.util.Map<Object, Object>) jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(ManagePeriods.class.getName(), k -> new java.util.HashMap<>());
     }
 
     public void openFirst() {
@@ -61,6 +75,7 @@ public class ManagePeriods implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+        perRequest().clear();   // the page shows what the action changed
     }
 
     /** Starts the close of the open period (the page asks for confirmation first). */
@@ -71,6 +86,7 @@ public class ManagePeriods implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+        perRequest().clear();   // the page shows what the action changed
     }
 
     /** Starts making the closed period's receipts (those not made yet). */
@@ -81,16 +97,17 @@ public class ManagePeriods implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+        perRequest().clear();   // the page shows what the action changed
     }
 
     /** The receipts run of a closed period, if one was started. */
     public JobState receipts(BillingPeriod period) {
-        return period.receiptsExecutionId() == null ? null : jobs.state(period.receiptsExecutionId());
+        return period.receiptsExecutionId() == null ? null : state(period.receiptsExecutionId());
     }
 
     /** The close of each period that has one: its job's state, for the progress and the history. */
     public JobState job(BillingPeriod period) {
-        return period.closeExecutionId() == null ? null : jobs.state(period.closeExecutionId());
+        return period.closeExecutionId() == null ? null : state(period.closeExecutionId());
     }
 
     /** Elapsed time, and while it runs the time left at the pace so far: «прошло 0:42, осталось ≈ 1:10». */
@@ -114,7 +131,7 @@ public class ManagePeriods implements Serializable {
     /** Whether a close or a receipts run is going, so the page keeps polling. */
     public boolean isClosing() {
         return getList().stream().anyMatch(p -> p.status() == BillingPeriod.Status.CLOSING
-                || p.receiptsExecutionId() != null && jobs.state(p.receiptsExecutionId()).endedAt() == null);
+                || p.receiptsExecutionId() != null && state(p.receiptsExecutionId()).endedAt() == null);
     }
 
     /** The organization the page acts for, for the download links. */
