@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.domain.model.identity.ApiToken;
 import ru.gkh.cabinet.domain.model.identity.PasswordHashing;
 import ru.gkh.cabinet.domain.model.identity.Role;
@@ -18,6 +19,9 @@ public class StaffDirectory {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/cabinet")
+    private javax.sql.DataSource ds;
 
     /** The user with this login and password, if both match an active user. */
     public Optional<StaffMember> authenticate(String login, String password) {
@@ -88,13 +92,15 @@ public class StaffDirectory {
         }
         user.lockUntil(now.plusMinutes(LOCK_MINUTES));
         if (user.email() != null) {
-            em.createNativeQuery("INSERT IGNORE INTO outbox_message (organization_id, channel, recipient, subject, body, dedup_key)"
-                    + " VALUES (?, 'EMAIL', ?, ?, ?, ?)").setParameter(1, organizationOf(user)).setParameter(2, user.email())
-                    .setParameter(3, "Вход в личный кабинет временно заблокирован")
-                    .setParameter(4, "Здравствуйте!\n\nЗа последний час было " + failures + " попыток войти в ваш личный кабинет с неверным"
-                            + " паролем. Чтобы пароль не подобрали, вход заблокирован на " + LOCK_MINUTES + " минут.\n\nЕсли это были не вы,"
-                            + " после разблокировки смените пароль. Если вы забыли пароль, воспользуйтесь восстановлением на странице входа.")
-                    .setParameter(5, "lock:" + user.id() + ":" + now.withSecond(0).withNano(0)).executeUpdate();
+            try (java.sql.Connection c = ds.getConnection()) {
+                EmailQueue.queue(c, organizationOf(user), user.email(), "Вход в личный кабинет временно заблокирован",
+                        "Здравствуйте!\n\nЗа последний час было " + failures + " попыток войти в ваш личный кабинет с неверным"
+                        + " паролем. Чтобы пароль не подобрали, вход заблокирован на " + LOCK_MINUTES + " минут.\n\nЕсли это были не вы,"
+                        + " после разблокировки смените пароль. Если вы забыли пароль, воспользуйтесь восстановлением на странице входа.",
+                        "lock:" + user.id() + ":" + now.withSecond(0).withNano(0));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -118,7 +124,7 @@ public class StaffDirectory {
     }
 
     /** The organization a user belongs to: a staff member's own, or that of a resident's first linked account. */
-    private Long organizationOf(UserAccount user) {
+    public Long organizationOf(UserAccount user) {
         if (user.organizationId() != null) {
             return user.organizationId();
         }

@@ -85,17 +85,11 @@ public class Jobs {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT parameters FROM EXECUTIONINSTANCEDATA WHERE jobexecid = ?")) {
-                ps.setLong(1, executionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    byte[] blob = rs.next() ? rs.getBytes(1) : null;
-                    String org = blob == null ? null : parameters(blob).getProperty("organizationId");
-                    return org == null ? null : Long.valueOf(org);
-                }
-            }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading job execution " + executionId, e);
         }
+        String org = parametersOf(executionId).getProperty("organizationId");
+        return org == null ? null : Long.valueOf(org);
     }
 
     /** The name of an execution's job ({@code close-period}, …), from the repository. */

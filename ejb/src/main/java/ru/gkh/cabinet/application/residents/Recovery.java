@@ -1,6 +1,7 @@
 package ru.gkh.cabinet.application.residents;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.StaffDirectory;
+import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.domain.model.identity.OneTimeSecret;
 import ru.gkh.cabinet.domain.model.identity.PasswordPolicy;
 import ru.gkh.cabinet.domain.model.identity.UserAccount;
@@ -34,6 +37,9 @@ public class Recovery {
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
+
+    @EJB
+    private StaffDirectory directory;
 
     @Inject
     @ConfigProperty(name = "cabinet.public-url", defaultValue = "http://localhost:8080")
@@ -61,26 +67,11 @@ public class Recovery {
 
     /** Sets the new password through a recovery link; returns the user's email. */
     public String reset(String token, String password, String again) {
-        if (token == null || token.isBlank()) {
-            throw Refusal.notFound("Ссылка неполная: откройте её из письма целиком");
-        }
-        String hash = OneTimeSecret.hashOf(token.strip());
         try (Connection c = ds.getConnection()) {
-            long userId;
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT user_id, used_at IS NOT NULL, expires_at < CURRENT_TIMESTAMP(3)"
-                    + " FROM confirmation WHERE secret_hash = ? AND purpose = 'RECOVER' FOR UPDATE"), hash);
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw Refusal.notFound("Ссылка недействительна: запросите смену пароля снова");
-                }
-                if (rs.getBoolean(2)) {
-                    throw Refusal.conflict("Эта ссылка уже использована: запросите смену пароля снова, если нужно");
-                }
-                if (rs.getBoolean(3)) {
-                    throw Refusal.conflict("Ссылка устарела (она действует 24 часа): запросите смену пароля снова");
-                }
-                userId = rs.getLong(1);
-            }
+            long userId = OneTimeLinks.take(c, token, "RECOVER", new OneTimeLinks.Refusals(
+                    "Ссылка недействительна: запросите смену пароля снова",
+                    "Эта ссылка уже использована: запросите смену пароля снова, если нужно",
+                    "Ссылка устарела (она действует 24 часа): запросите смену пароля снова")).userId();
             UserAccount user = em.find(UserAccount.class, userId);
             String weak = PasswordPolicy.problem(password, user.email(), null);
             if (weak != null) {
@@ -89,11 +80,10 @@ public class Recovery {
             if (!password.equals(again)) {
                 throw Refusal.invalid("Пароль ещё раз: не совпадает с паролем");
             }
-            Sql.update(c, "UPDATE confirmation SET used_at = CURRENT_TIMESTAMP(3) WHERE secret_hash = ?", hash);
             user.changePassword(password);
             mail(c, user, "Пароль личного кабинета изменён", "Здравствуйте!\n\nПароль вашего личного кабинета только что изменён;"
                     + " все прежние входы завершены.\n\nЕсли это были не вы, сразу восстановите пароль на странице входа и сообщите"
-                    + " в управляющую организацию.", "password-changed:" + hash);
+                    + " в управляющую организацию.", "password-changed:" + OneTimeSecret.hashOf(token.strip()));
             return user.email();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -120,9 +110,6 @@ public class Recovery {
 
     /** Mail to the user through the outbox, in this transaction. */
     private void mail(Connection c, UserAccount user, String subject, String body, String key) throws SQLException {
-        List<?> org = em.createNativeQuery("SELECT a.organization_id FROM account_link l JOIN personal_account a ON a.id = l.account_id"
-                + " WHERE l.user_id = ? ORDER BY l.id").setParameter(1, user.id()).setMaxResults(1).getResultList();
-        Sql.update(c, "INSERT IGNORE INTO outbox_message (organization_id, channel, recipient, subject, body, dedup_key)"
-                + " VALUES (?, 'EMAIL', ?, ?, ?, ?)", org.isEmpty() ? null : ((Number) org.get(0)).longValue(), user.email(), subject, body, key);
+        EmailQueue.queue(c, directory.organizationOf(user), user.email(), subject, body, key);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.domain.model.identity.OneTimeSecret;
 import ru.gkh.cabinet.domain.model.identity.PasswordPolicy;
 import ru.gkh.cabinet.domain.model.identity.UserAccount;
@@ -113,8 +112,7 @@ public class Registration {
                     + " VALUES (?, 'REGISTER', 'EMAIL', ?, ?, CURRENT_TIMESTAMP(3) + INTERVAL " + LINK_HOURS + " HOUR)",
                     user.id(), token.hash(), account.id());
             String link = publicUrl.replaceAll("/+$", "") + "/confirm.xhtml?token=" + token.secret();
-            Sql.update(c, "INSERT INTO outbox_message (organization_id, channel, recipient, subject, body, dedup_key)"
-                    + " VALUES (?, 'EMAIL', ?, ?, ?, ?)", account.organizationId(), email, "Подтвердите регистрацию в личном кабинете",
+            EmailQueue.queue(c, account.organizationId(), email, "Подтвердите регистрацию в личном кабинете",
                     "Здравствуйте!\n\nВы зарегистрировались в личном кабинете жителя (лицевой счёт " + number + ").\n"
                     + "Чтобы завершить регистрацию, перейдите по ссылке в течение 24 часов:\n\n" + link
                     + "\n\nЕсли вы не регистрировались, просто не отвечайте на это письмо: без подтверждения учётная запись"
@@ -127,29 +125,13 @@ public class Registration {
 
     /** Follows a confirmation link: activates the user and links the account; refuses a used, expired or unknown one. */
     public String confirm(String token) {
-        if (token == null || token.isBlank()) {
-            throw Refusal.notFound("Ссылка неполная: откройте её из письма целиком");
-        }
         try (Connection c = ds.getConnection()) {
-            long userId;
-            Long account;
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT user_id, account_id, used_at IS NOT NULL,"
-                    + " expires_at < CURRENT_TIMESTAMP(3) FROM confirmation WHERE secret_hash = ? AND purpose = 'REGISTER' FOR UPDATE"),
-                    OneTimeSecret.hashOf(token.strip()));
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw Refusal.notFound("Ссылка недействительна: откройте её из письма целиком или зарегистрируйтесь снова");
-                }
-                if (rs.getBoolean(3)) {
-                    throw Refusal.conflict("Эта ссылка уже использована: регистрация подтверждена, войдите с адресом почты и паролем");
-                }
-                if (rs.getBoolean(4)) {
-                    throw Refusal.conflict("Ссылка устарела (она действует 24 часа): зарегистрируйтесь снова");
-                }
-                userId = rs.getLong(1);
-                account = rs.getObject(2) == null ? null : rs.getLong(2);
-            }
-            Sql.update(c, "UPDATE confirmation SET used_at = CURRENT_TIMESTAMP(3) WHERE secret_hash = ?", OneTimeSecret.hashOf(token.strip()));
+            OneTimeLinks.Taken taken = OneTimeLinks.take(c, token, "REGISTER", new OneTimeLinks.Refusals(
+                    "Ссылка недействительна: откройте её из письма целиком или зарегистрируйтесь снова",
+                    "Эта ссылка уже использована: регистрация подтверждена, войдите с адресом почты и паролем",
+                    "Ссылка устарела (она действует 24 часа): зарегистрируйтесь снова"));
+            long userId = taken.userId();
+            Long account = taken.accountId();
             UserAccount user = em.find(UserAccount.class, userId);
             user.activate();
             if (account != null) {

@@ -11,11 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.BillingPeriods;
 import ru.gkh.cabinet.batch.closing.PeriodCloseLauncher;
 import ru.gkh.cabinet.batch.receipts.ReceiptsLauncher;
@@ -49,14 +47,14 @@ public class PeriodsResource {
     @Path("{period}/open")
     @Operation(summary = "Opens the organization's first period; 409 if it has one, or if opening balances are not all before it")
     public Response open(@PathParam("period") String period, @QueryParam("organization") String organization) {
-        return Response.status(201).entity(PeriodJson.of(periods.openFirst(staff.member(), organization, month(period)))).build();
+        return Response.status(201).entity(PeriodJson.of(periods.openFirst(staff.member(), organization, PeriodParam.parse(period)))).build();
     }
 
     @POST
     @Path("{period}/close")
     @Operation(summary = "Starts the period close; 202 with the job's id, 409 if the period is not the open one")
     public Response close(@PathParam("period") String period, @QueryParam("organization") String organization) {
-        long execution = launcher.start(staff.member(), organization, month(period));
+        long execution = launcher.start(staff.member(), organization, PeriodParam.parse(period));
         return Response.accepted(Map.of("id", String.valueOf(execution))).build();
     }
 
@@ -66,16 +64,8 @@ public class PeriodsResource {
             + " 409 if the period is not closed, its receipts are being made, or the payee's bank details are incomplete")
     public Response receipts(@PathParam("period") String period, @QueryParam("organization") String organization,
                              @QueryParam("account") String account) {
-        long execution = receiptsLauncher.start(staff.member(), organization, month(period), account);
+        long execution = receiptsLauncher.start(staff.member(), organization, PeriodParam.parse(period), account);
         return Response.accepted(Map.of("id", String.valueOf(execution))).build();
-    }
-
-    private static YearMonth month(String period) {
-        try {
-            return YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
-        }
     }
 
     /** A period in the API's JSON: {@code {"period":"2026-10","status":"OPEN"}}. */

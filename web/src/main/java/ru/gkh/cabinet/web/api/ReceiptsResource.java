@@ -30,7 +30,7 @@ public class ReceiptsResource {
     @Operation(summary = "One receipt (PDF); 404 when the account or its receipt for the period does not exist")
     public Response receipt(@PathParam("account") String account, @PathParam("period") String period,
                             @QueryParam("organization") String organization) {
-        YearMonth month = ReportsResource.month(period);
+        YearMonth month = PeriodParam.parse(period);
         Organization org = receipts.actingFor(staff.member(), organization);
         byte[] pdf = receipts.pdf(org.id(), account, month);
         return Response.ok(pdf, "application/pdf")

@@ -13,9 +13,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.billing.Turnover;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
@@ -39,7 +37,7 @@ public class ReportsResource {
             // For a plain link on a page, which cannot set the Accept header.
             return turnoverXlsx(period, organization);
         }
-        YearMonth month = month(period);
+        YearMonth month = PeriodParam.parse(period);
         long org = turnover.closedPeriod(staff.member(), organization, month);
         StreamingOutput body = out -> turnover.write(org, month, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"turnover-" + month + ".csv\"").build();
@@ -50,18 +48,10 @@ public class ReportsResource {
     @Produces(TurnoverWorkbook.XLSX + ";qs=0.5")  // CSV stays the default for Accept: */*
     @Operation(summary = "The same statement as a spreadsheet (Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)")
     public Response turnoverXlsx(@PathParam("period") String period, @QueryParam("organization") String organization) {
-        YearMonth month = month(period);
+        YearMonth month = PeriodParam.parse(period);
         long org = turnover.closedPeriod(staff.member(), organization, month);
         StreamingOutput body = out -> TurnoverWorkbook.write(turnover, org, month, out);
         return Response.ok(body, TurnoverWorkbook.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"turnover-" + month + ".xlsx\"").build();
-    }
-
-    static YearMonth month(String period) {
-        try {
-            return YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("«" + period + "» — не период (ожидается ГГГГ-ММ)");
-        }
     }
 }
