@@ -33,11 +33,28 @@ final class Browser implements AutoCloseable {
         browser = playwright.chromium().launch(options);
     }
 
-    /** A fresh page with its own cookies, as a new visitor; 360 px wide when {@code phone}. */
+    private static final java.util.concurrent.atomic.AtomicInteger VISITORS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A fresh page with its own cookies, as a new visitor from an address of its own (so that the per-address limits
+     * of the cabinet count each test's visitors apart, run after run); 360 px wide when {@code phone}.
+     */
     Page page(boolean phone) {
+        int n = VISITORS.incrementAndGet();
+        return page(phone, "10.88." + (ProcessHandle.current().pid() % 250) + "." + (n % 250 + 1));
+    }
+
+    /**
+     * A fresh page of a visitor from {@code clientAddress} (as a trusted reverse proxy reports it in X-Forwarded-For), so
+     * that the per-address limits a test exercises belong to it alone.
+     */
+    Page page(boolean phone, String clientAddress) {
         NewContextOptions o = new NewContextOptions().setLocale("ru-RU").setBaseURL(StaffApi.BASE);
         if (phone) {
             o.setViewportSize(360, 740);
+        }
+        if (clientAddress != null) {
+            o.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", clientAddress));
         }
         return browser.newContext(o).newPage();
     }

@@ -41,7 +41,7 @@ class ResidentRegistrationIT {
     }
 
     /** A company whose October is closed with its receipts; its first account gets a number no other test uses. */
-    private static String[] closedCompany() {
+    static String[] closedCompany() {
         TestOrganization org = TestOrganization.create();
         org.importAllSamples();
         String number = String.valueOf(700000000L + org.id);
@@ -154,7 +154,7 @@ class ResidentRegistrationIT {
             assertTrue(robot.url().contains("/login.xhtml"), robot.url());
             assertEquals("Вход в личный кабинет временно заблокирован", ReceiptsIT.awaitMail(email, 2).getJsonObject(1).getString("subject"));
             assertEquals(List.of("LOCKED|1", "NOT_ACTIVE|1", "SUCCESS|1", "WRONG_PASSWORD|10"), TestOrganization.query("SELECT e.outcome, COUNT(*)"
-                    + " FROM sign_in_event e WHERE e.login IN ('" + email + "', '" + number + "') GROUP BY e.outcome ORDER BY e.outcome"));
+                    + " FROM security_event e WHERE e.action = 'SIGN_IN' AND e.login IN ('" + email + "', '" + number + "') GROUP BY e.outcome ORDER BY e.outcome"));
         }
     }
 
@@ -299,14 +299,14 @@ class ResidentRegistrationIT {
     }
 
     /** The captcha question of a form, answered. */
-    private static void answerQuestion(Page page, String form) {
+    static void answerQuestion(Page page, String form) {
         String question = page.locator("label[for='" + form + ":captcha']").textContent();
         Matcher m = Pattern.compile("Сколько будет (\\p{L}+) плюс (\\p{L}+)\\?").matcher(question);
         assertTrue(m.find(), question);
         page.locator("#" + form + "\\:captcha").fill(String.valueOf(List.of(WORDS).indexOf(m.group(1)) + List.of(WORDS).indexOf(m.group(2))));
     }
 
-    private static void fill(Page page, String account, String proof, String email, String password, String again) {
+    static void fill(Page page, String account, String proof, String email, String password, String again) {
         // The accessible alternative first: switching to it re-shows the form (passwords are never sent back).
         if (page.locator("#register\\:other").count() > 0) {
             page.locator("#register\\:other").click();
@@ -322,7 +322,7 @@ class ResidentRegistrationIT {
     }
 
     /** The accessible alternative: the question in words, answered as a person would. */
-    private static void solveCaptcha(Page page) {
+    static void solveCaptcha(Page page) {
         String question = page.locator("label[for='register:captcha']").textContent();
         Matcher m = Pattern.compile("Сколько будет (\\p{L}+) плюс (\\p{L}+)\\?").matcher(question);
         assertTrue(m.find(), question);
@@ -330,14 +330,14 @@ class ResidentRegistrationIT {
         page.locator("#register\\:captcha").fill(String.valueOf(sum));
     }
 
-    private static void signIn(Page page, String login, String password) {
+    static void signIn(Page page, String login, String password) {
         page.navigate("/login.xhtml");
         page.getByLabel("Логин, e-mail или лицевой счёт").fill(login);
         page.getByLabel("Пароль").fill(password);
         page.locator("#loginForm\\:submit").click();
     }
 
-    private static String sessionId(Page page) {
+    static String sessionId(Page page) {
         return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
 

@@ -85,7 +85,7 @@ public class StaffDirectory {
     public static final int CAPTCHA_AFTER = 3;
 
     private void lockAfterTooManyFailures(UserAccount user, java.time.LocalDateTime now) {
-        long failures = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sign_in_event WHERE user_id = ? AND outcome = 'WRONG_PASSWORD'"
+        long failures = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM security_event WHERE user_id = ? AND outcome = 'WRONG_PASSWORD'"
                 + " AND created_at > CURRENT_TIMESTAMP(3) - INTERVAL 1 HOUR").setParameter(1, user.id()).getSingleResult()).longValue();
         if (failures < LOCK_AFTER) {
             return;
@@ -106,7 +106,7 @@ public class StaffDirectory {
 
     /** How many wrong passwords were tried for this login within the last hour (the sign-in page's captcha threshold). */
     public long recentFailures(String login) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sign_in_event WHERE login = ? AND outcome IN ('WRONG_PASSWORD', 'LOCKED')"
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM security_event WHERE login = ? AND outcome IN ('WRONG_PASSWORD', 'LOCKED')"
                 + " AND created_at > CURRENT_TIMESTAMP(3) - INTERVAL 1 HOUR").setParameter(1, login == null ? "" : login.strip())
                 .getSingleResult()).longValue();
     }
@@ -118,7 +118,7 @@ public class StaffDirectory {
     }
 
     private void logSignIn(Long userId, String login, String ip, String outcome) {
-        em.createNativeQuery("INSERT INTO sign_in_event (user_id, login, ip, outcome) VALUES (?, ?, ?, ?)").setParameter(1, userId)
+        em.createNativeQuery("INSERT INTO security_event (user_id, login, ip, outcome) VALUES (?, ?, ?, ?)").setParameter(1, userId)
                 .setParameter(2, login.length() > 254 ? login.substring(0, 254) : login).setParameter(3, ip).setParameter(4, outcome)
                 .executeUpdate();
     }

@@ -42,7 +42,7 @@ public class MailDelivery {
         try (Connection c = ds.getConnection()) {
             OutboxMail message;
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT recipient, subject, body, receipt_id, attempts FROM outbox_message"
-                    + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3) FOR UPDATE SKIP LOCKED"), id);
+                    + " WHERE id = ? AND channel = 'EMAIL' AND status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3) FOR UPDATE SKIP LOCKED"), id);
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Outcome.TAKEN;   // sent meanwhile, or being sent by another node
@@ -61,15 +61,10 @@ public class MailDelivery {
             } catch (MessagingException | RuntimeException e) {
                 // A refused or malformed address is this message's fault; anything else is the server's.
                 boolean serverDown = !(e instanceof SendFailedException || e instanceof AddressException || e instanceof RuntimeException);
-                int failures = message.attempts() + 1;
-                boolean giveUp = retries.givesUpAfter(failures);
-                Sql.update(c, "UPDATE outbox_message SET attempts = ?, status = ?, last_error = ?,"
-                        + " next_attempt_at = CURRENT_TIMESTAMP(3) + INTERVAL ? SECOND WHERE id = ?", failures, giveUp ? "FAILED" : "PENDING",
-                        error(e), retries.delayAfter(failures).toSeconds(), id);
+                OutboxAttempts.failed(c, id, message.attempts(), e, retries);
                 return serverDown ? Outcome.SERVER_DOWN : Outcome.FAILED;
             }
-            Sql.update(c, "UPDATE outbox_message SET status = 'SENT', attempts = attempts + 1, sent_at = CURRENT_TIMESTAMP(3),"
-                    + " last_error = NULL WHERE id = ?", id);
+            OutboxAttempts.sent(c, id);
             return Outcome.SENT;
         } catch (SQLException e) {
             throw new IllegalStateException("Outbox message " + id, e);
@@ -84,13 +79,5 @@ public class MailDelivery {
                 message.attach(Receipts.fileName(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate())), rs.getBytes(1));
             }
         }
-    }
-
-    private static String error(Exception e) {
-        StringBuilder s = new StringBuilder();
-        for (Throwable t = e; t != null && s.length() < 900; t = t.getCause()) {
-            s.append(s.length() == 0 ? "" : ": ").append(t.getClass().getSimpleName()).append(' ').append(t.getMessage());
-        }
-        return s.length() > 1000 ? s.substring(0, 1000) : s.toString();
     }
 }

@@ -22,13 +22,13 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * The outbox as staff see it: every message the cabinet sends, pending (waiting or retrying, with the last error),
- * sent, or failed (given up after the last retry), and sending a failed one again. Messages are queued by their cause,
- * in its transaction (receipts: {@code Receipts.generate}); {@link MailDispatcher} sends them.
+ * sent, failed (given up after the last retry) or kept (an SMS with no gateway configured), and sending a failed one again. Messages are queued by their cause,
+ * in its transaction (receipts: {@code Receipts.generate}); {@link OutboxDispatcher} sends them.
  */
 @Stateless
 public class Outbox {
 
-    public static final Set<String> STATUSES = Set.of("PENDING", "SENT", "FAILED");
+    public static final Set<String> STATUSES = Set.of("PENDING", "SENT", "FAILED", "KEPT");
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -40,12 +40,13 @@ public class Outbox {
     public List<OutboxMessage> list(StaffMember staff, String organizationCode, String status, int limit) {
         Organization org = organizations.actingFor(staff, organizationCode);
         if (status != null && !STATUSES.contains(status)) {
-            throw Refusal.invalid("Неизвестное состояние «" + status + "»: PENDING, SENT или FAILED");
+            throw Refusal.invalid("Неизвестное состояние «" + status + "»: PENDING, SENT, FAILED или KEPT");
         }
         List<OutboxMessage> list = new ArrayList<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT o.id, o.channel, o.recipient, o.subject, o.status, o.attempts,"
-                     + " o.created_at, o.next_attempt_at, o.sent_at, o.last_error, a.number, r.period FROM outbox_message o"
+                     + " o.created_at, o.next_attempt_at, o.sent_at, o.last_error, a.number, r.period,"
+                     + " CASE WHEN o.channel = 'SMS' THEN o.body END FROM outbox_message o"
                      + " LEFT JOIN receipt r ON r.id = o.receipt_id LEFT JOIN personal_account a ON a.id = r.account_id"
                      + " WHERE o.organization_id = ?" + (status == null ? "" : " AND o.status = '" + status + "'")
                      + " ORDER BY o.id DESC LIMIT ?"), org.id(), limit);
@@ -54,7 +55,7 @@ public class Outbox {
                 String attachment = rs.getString(11) == null ? null
                         : Receipts.fileName(rs.getString(11), java.time.YearMonth.from(rs.getDate(12).toLocalDate()));
                 list.add(new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getString(10), attachment));
+                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getString(10), attachment, rs.getString(13)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -24,11 +24,20 @@ final class AccountProof {
      * unique per organization only, so every organization's account of that number is tried); null when none.
      */
     static Account matching(DataSource ds, String number, String proof) {
+        return first(ds, "a.number = ?", number, proof);
+    }
+
+    /** The open account of these premises (a flat may have several: a communal flat) whose proof matches; null when none. */
+    static Account inPremises(DataSource ds, long premisesId, String proof) {
+        return first(ds, "a.premises_id = ?", premisesId, proof);
+    }
+
+    private static Account first(DataSource ds, String where, Object key, String proof) {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.organization_id, o.registration_proof, a.holder_name,"
                      + " (SELECT r.total_due FROM receipt r WHERE r.account_id = a.id ORDER BY r.period DESC LIMIT 1)"
-                     + " FROM personal_account a JOIN organization o ON o.id = a.organization_id WHERE a.number = ? AND a.closed_on IS NULL"),
-                     number);
+                     + " FROM personal_account a JOIN organization o ON o.id = a.organization_id WHERE " + where + " AND a.closed_on IS NULL"),
+                     key);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 PossessionProof how = PossessionProof.valueOf(rs.getString(3));

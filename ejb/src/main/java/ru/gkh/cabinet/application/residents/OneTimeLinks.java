@@ -18,8 +18,8 @@ final class OneTimeLinks {
     record Refusals(String unknown, String used, String expired) {
     }
 
-    /** The user the link was for, and the account it links (registration), if any. */
-    record Taken(long userId, Long accountId) {
+    /** The user the link was for, the account it links (registration) and the new value it confirms (a new email), if any. */
+    record Taken(long userId, Long accountId, String newValue) {
     }
 
     private OneTimeLinks() {
@@ -32,7 +32,7 @@ final class OneTimeLinks {
         String hash = OneTimeSecret.hashOf(token.strip());
         Taken taken;
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT user_id, account_id, used_at IS NOT NULL,"
-                + " expires_at < CURRENT_TIMESTAMP(3) FROM confirmation WHERE secret_hash = ? AND purpose = ? FOR UPDATE"), hash, purpose);
+                + " expires_at < CURRENT_TIMESTAMP(3), new_value FROM confirmation WHERE secret_hash = ? AND purpose = ? FOR UPDATE"), hash, purpose);
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw Refusal.notFound(says.unknown());
@@ -43,7 +43,7 @@ final class OneTimeLinks {
             if (rs.getBoolean(4)) {
                 throw Refusal.conflict(says.expired());
             }
-            taken = new Taken(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2));
+            taken = new Taken(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2), rs.getString(5));
         }
         Sql.update(c, "UPDATE confirmation SET used_at = CURRENT_TIMESTAMP(3) WHERE secret_hash = ?", hash);
         return taken;

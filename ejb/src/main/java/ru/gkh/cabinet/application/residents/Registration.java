@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ejb.EJB;
 import ru.gkh.cabinet.application.Refusal;
-import ru.gkh.cabinet.application.messaging.EmailQueue;
-import ru.gkh.cabinet.domain.model.identity.OneTimeSecret;
+import ru.gkh.cabinet.application.SecurityLog;
+import ru.gkh.cabinet.domain.model.identity.AddressLimits;
 import ru.gkh.cabinet.domain.model.identity.PasswordPolicy;
 import ru.gkh.cabinet.domain.model.identity.UserAccount;
 import ru.gkh.cabinet.domain.model.importing.PhoneNumber;
@@ -24,16 +25,17 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * A resident registers on their own: an account number with proof of possession, email, phone, password and the
- * consent; the user is PENDING until the link mailed to them (through the outbox, in the same transaction) is followed
- * within 24 hours, which activates the user and links the account. One message for "no such account" and "proof does
- * not match", so account numbers cannot be probed.
+ * consent; the user is PENDING until confirmed, as they choose, by the link mailed to them (24 hours) or the code sent
+ * by SMS (10 minutes, 5 attempts), both queued in the outbox in the same transaction; confirming activates the user and
+ * links the account. Where the company reviews registrations, the request waits for an operator first
+ * ({@link RegistrationReview}), whose approval sends the link or code. One message for "no such account" and "proof does
+ * not match", so account numbers cannot be probed; each address may try only so often.
  */
 @Stateless
 public class Registration {
 
     public static final String NO_MATCH = "Лицевой счёт не найден или данные для проверки не совпадают";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final long LINK_HOURS = 24;
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     @PersistenceContext
     private EntityManager em;
@@ -41,14 +43,24 @@ public class Registration {
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
 
+    @EJB
+    private SecurityLog log;
+
+    @EJB
+    private SmsCodes codes;
+
     /** Where residents reach the cabinet, for the links in mail: {@code https://lk.example.ru}. */
     @Inject
     @ConfigProperty(name = "cabinet.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    /** What the registration form sends. */
+    /** What the registration form sends; {@code channel} is how the resident confirms: EMAIL (a link) or SMS (a code). */
     public record Form(String accountNumber, String proof, String email, String phone, String password, String passwordAgain,
-                       boolean consent) {
+                       boolean consent, String channel) {
+    }
+
+    /** A registration accepted: where the link or code went, and whether an operator reviews it first. */
+    public record Registered(String email, String phone, String channel, boolean review, long userId) {
     }
 
     /** The current consent document: version, title and text. */
@@ -61,8 +73,23 @@ public class Registration {
         return new Consent((String) row[0], (String) row[1], (String) row[2]);
     }
 
-    /** Registers; returns the email the confirmation link went to. Refusals name the field, in Russian. */
-    public String register(Form f) {
+    /** Registers from the address {@code ip}. Refusals name the field, in Russian. */
+    public Registered register(Form f, String ip) {
+        String login = f.email() == null ? "" : f.email().strip();
+        if (!log.allows(ip, AddressLimits.Limited.REGISTER, login)) {
+            throw Refusal.conflict(SecurityLog.LIMITED_MESSAGE);
+        }
+        try {
+            Registered r = registerChecked(f);
+            log.record(r.userId(), r.email(), ip, SecurityLog.Action.REGISTER, r.review() ? "SENT_FOR_REVIEW" : "CONFIRMATION_SENT");
+            return r;
+        } catch (Refusal e) {
+            log.record(null, login, ip, SecurityLog.Action.REGISTER, "REFUSED");
+            throw e;
+        }
+    }
+
+    private Registered registerChecked(Form f) {
         List<String> problems = new ArrayList<>();
         String number = f.accountNumber() == null ? "" : f.accountNumber().strip();
         if (!number.matches("\\d{1,12}")) {
@@ -83,6 +110,10 @@ public class Registration {
             problems.add(weak);
         } else if (!f.password().equals(f.passwordAgain())) {
             problems.add("Пароль ещё раз: не совпадает с паролем");
+        }
+        String channel = f.channel() == null || f.channel().isBlank() ? "EMAIL" : f.channel();
+        if (!channel.equals("EMAIL") && !channel.equals("SMS")) {
+            problems.add("Способ подтверждения: письмо или SMS");
         }
         if (!f.consent()) {
             problems.add("Согласие на обработку персональных данных: без него регистрация невозможна");
@@ -106,21 +137,75 @@ public class Registration {
         UserAccount user = UserAccount.resident(email, phone, f.password(), consent().version());
         em.persist(user);
         em.flush();
-        OneTimeSecret token = OneTimeSecret.linkToken();
         try (Connection c = ds.getConnection()) {
-            Sql.update(c, "INSERT INTO confirmation (user_id, purpose, channel, secret_hash, account_id, expires_at)"
-                    + " VALUES (?, 'REGISTER', 'EMAIL', ?, ?, CURRENT_TIMESTAMP(3) + INTERVAL " + LINK_HOURS + " HOUR)",
-                    user.id(), token.hash(), account.id());
-            String link = publicUrl.replaceAll("/+$", "") + "/confirm.xhtml?token=" + token.secret();
-            EmailQueue.queue(c, account.organizationId(), email, "Подтвердите регистрацию в личном кабинете",
-                    "Здравствуйте!\n\nВы зарегистрировались в личном кабинете жителя (лицевой счёт " + number + ").\n"
-                    + "Чтобы завершить регистрацию, перейдите по ссылке в течение 24 часов:\n\n" + link
-                    + "\n\nЕсли вы не регистрировались, просто не отвечайте на это письмо: без подтверждения учётная запись"
-                    + " не заработает.", "confirm:" + token.hash());
+            if (Sql.queryLong(c, 0, "SELECT registration_review FROM organization WHERE id = ?", account.organizationId()) == 1) {
+                Sql.update(c, "INSERT INTO registration_request (user_id, account_id, organization_id, channel, proof) VALUES (?, ?, ?, ?, ?)",
+                        user.id(), account.id(), account.organizationId(), channel, f.proof().strip());
+                return new Registered(email, phone, channel, true, user.id());
+            }
+            RegistrationConfirmation.send(c, publicUrl, user, account.id(), account.organizationId(), channel, number);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return email;
+        return new Registered(email, phone, channel, false, user.id());
+    }
+
+    /** Confirms by the SMS code: activates the pending user with this email and links the account. */
+    public String confirmCode(String email, String code) {
+        UserAccount user = pending(email);
+        SmsCodes.Checked checked = user == null ? SmsCodes.GONE : codes.take(user.id(), "REGISTER", code);
+        if (!checked.right()) {
+            throw checked.refusal();
+        }
+        user.activate();
+        if (checked.accountId() != null) {
+            em.createNativeQuery("INSERT IGNORE INTO account_link (user_id, account_id) VALUES (?, ?)").setParameter(1, user.id())
+                    .setParameter(2, checked.accountId()).executeUpdate();
+        }
+        return user.email();
+    }
+
+    /**
+     * A new SMS code for a registration not yet confirmed (the first expired or was lost); the password chosen at
+     * registration proves it is the same person. Not while an operator still reviews the request.
+     */
+    public void resendCode(String email, String password, String ip) {
+        if (!log.allows(ip, AddressLimits.Limited.CODE_SENT, email)) {
+            throw Refusal.conflict(SecurityLog.LIMITED_MESSAGE);
+        }
+        log.record(null, email == null ? "" : email.strip(), ip, SecurityLog.Action.CODE_SENT, "REGISTER");
+        UserAccount user = pending(email);
+        if (user == null || !user.passwordMatches(password)) {
+            throw Refusal.invalid("Электронная почта или пароль не совпадают с указанными при регистрации");
+        }
+        try (Connection c = ds.getConnection()) {
+            if (Sql.queryLong(c, 0, "SELECT COUNT(*) FROM registration_request WHERE user_id = ? AND status = 'WAITING'", user.id()) > 0) {
+                throw Refusal.conflict("Заявка на регистрацию ещё на проверке в управляющей организации: код придёт после одобрения");
+            }
+            long account = Sql.queryLong(c, -1, "SELECT account_id FROM confirmation WHERE user_id = ? AND purpose = 'REGISTER'"
+                    + " AND account_id IS NOT NULL ORDER BY id DESC LIMIT 1", user.id());
+            if (account < 0) {
+                throw Refusal.conflict("Регистрация не найдена: зарегистрируйтесь снова");
+            }
+            long organization = Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", account);
+            String number = number(c, account);
+            RegistrationConfirmation.send(c, publicUrl, user, account, organization, "SMS", number);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String number(Connection c, long accountId) throws SQLException {
+        try (var ps = Sql.bind(c.prepareStatement("SELECT number FROM personal_account WHERE id = ?"), accountId);
+             var rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private UserAccount pending(String email) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select u from UserAccount u where u.email = :e", UserAccount.class).setParameter("e", address)
+                .getResultStream().filter(UserAccount::isPending).findFirst().orElse(null);
     }
 
     /** Follows a confirmation link: activates the user and links the account; refuses a used, expired or unknown one. */
@@ -146,7 +231,8 @@ public class Registration {
     private boolean hasLiveLink(long userId) {
         try (Connection c = ds.getConnection()) {
             return Sql.queryLong(c, 0, "SELECT COUNT(*) FROM confirmation WHERE user_id = ? AND used_at IS NULL"
-                    + " AND expires_at > CURRENT_TIMESTAMP(3)", userId) > 0;
+                    + " AND expires_at > CURRENT_TIMESTAMP(3)", userId) > 0
+                    || Sql.queryLong(c, 0, "SELECT COUNT(*) FROM registration_request WHERE user_id = ? AND status = 'WAITING'", userId) > 0;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -109,7 +109,56 @@ public class ResidentCabinet {
         if (!number.matches("\\d{1,12}")) {
             throw Refusal.invalid("Лицевой счёт: только цифры, до 12");
         }
-        AccountProof.Account account = AccountProof.matching(ds, number, proof);
+        return link(login, AccountProof.matching(ds, number, proof));
+    }
+
+    /**
+     * Links the account of premises chosen by address (company, department, building, premises), proven like at
+     * registration; the account number is never shown before the proof matches. Returns the account's id.
+     */
+    public long linkByAddress(String login, long premisesId, String proof) {
+        return link(login, AccountProof.inPremises(ds, premisesId, proof));
+    }
+
+    /** One step of choosing an address: the id and what the resident reads. */
+    public record Choice(long id, String label) {
+    }
+
+    /** Companies with open accounts, for the first step of choosing an address. */
+    public List<Choice> companies() {
+        return choices("SELECT o.id, o.name FROM organization o WHERE EXISTS (SELECT 1 FROM personal_account a WHERE a.organization_id = o.id"
+                + " AND a.closed_on IS NULL) ORDER BY o.name", null);
+    }
+
+    public List<Choice> departments(long organizationId) {
+        return choices("SELECT d.id, d.name FROM department d WHERE d.organization_id = ? ORDER BY d.name", organizationId);
+    }
+
+    public List<Choice> buildings(long departmentId) {
+        return choices("SELECT b.id, b.address FROM building b WHERE b.department_id = ? ORDER BY b.address", departmentId);
+    }
+
+    /** The building's premises with an open account, in the order of their numbers (1, 2, …, 10, not 1, 10, 2). */
+    public List<Choice> premises(long buildingId) {
+        return choices("SELECT p.id, CONCAT('кв. ', p.number) FROM premises p WHERE p.building_id = ? AND EXISTS (SELECT 1 FROM personal_account a"
+                + " WHERE a.premises_id = p.id AND a.closed_on IS NULL) ORDER BY LENGTH(p.number), p.number", buildingId);
+    }
+
+    private List<Choice> choices(String sql, Long key) {
+        List<Choice> list = new ArrayList<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = key == null ? c.prepareStatement(sql) : Sql.bind(c.prepareStatement(sql), key);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Choice(rs.getLong(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
+    }
+
+    private long link(String login, AccountProof.Account account) {
         if (account == null) {
             throw Refusal.invalid(Registration.NO_MATCH);
         }
@@ -119,7 +168,7 @@ public class ResidentCabinet {
                 throw Refusal.conflict("Привязать можно не больше " + MAX_LINKS + " лицевых счетов: сначала отвяжите ненужный");
             }
             if (Sql.update(c, "INSERT IGNORE INTO account_link (user_id, account_id) VALUES (?, ?)", user, account.id()) == 0) {
-                throw Refusal.conflict("Лицевой счёт " + number + " уже привязан");
+                throw Refusal.conflict("Лицевой счёт " + Registration.number(c, account.id()) + " уже привязан");
             }
             return account.id();
         } catch (SQLException e) {

@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import ru.gkh.cabinet.application.SecurityLog;
 import ru.gkh.cabinet.application.StaffDirectory;
+import ru.gkh.cabinet.domain.model.identity.AddressLimits;
+import ru.gkh.cabinet.web.security.ClientAddress;
 import ru.gkh.cabinet.web.security.SessionValidity;
 
 /** Signing in on the login page: checks the password through the container, then goes where the person was going. */
@@ -39,10 +42,18 @@ public class Login {
     private String password;
     private String from;
     private String captchaAnswer;
+    private boolean remember;
+
+    @EJB
+    private SecurityLog log;
 
     public void submit() throws IOException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        if (!log.allows(ClientAddress.of(request), AddressLimits.Limited.SIGN_IN, username)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, SecurityLog.LIMITED_MESSAGE, null));
+            return;
+        }
         // After a few wrong passwords for this login (whatever the browser), a person proves they are one.
         if (directory.recentFailures(username) >= StaffDirectory.CAPTCHA_AFTER || isCaptchaNeeded()) {
             ext.getSessionMap().put(CAPTCHA_FLAG, Boolean.TRUE);
@@ -57,7 +68,7 @@ public class Login {
             request.changeSessionId();
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                AuthenticationParameters.withParams().newAuthentication(true).rememberMe(remember)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
@@ -86,6 +97,14 @@ public class Login {
     /** Whether the sign-in form shows the captcha (the text question, readable by screen readers). */
     public boolean isCaptchaNeeded() {
         return Boolean.TRUE.equals(faces.getExternalContext().getSessionMap().get(CAPTCHA_FLAG));
+    }
+
+    public boolean isRemember() {
+        return remember;
+    }
+
+    public void setRemember(boolean remember) {
+        this.remember = remember;
     }
 
     public String getCaptchaAnswer() {

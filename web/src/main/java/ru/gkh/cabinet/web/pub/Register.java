@@ -7,7 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import ru.gkh.cabinet.application.Refusal;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import ru.gkh.cabinet.application.residents.Registration;
+import ru.gkh.cabinet.application.residents.SmsCodes;
+import ru.gkh.cabinet.web.security.ClientAddress;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /** The registration page: the form, the captcha, and what happens next. */
@@ -32,6 +36,7 @@ public class Register implements Serializable {
     private boolean consent;
     private String captchaAnswer;
     private String sentTo;
+    private String channel = "EMAIL";
 
     public void submit() {
         if (!captcha.check(captchaAnswer)) {
@@ -40,13 +45,31 @@ public class Register implements Serializable {
             return;
         }
         try {
-            sentTo = registration.register(new Registration.Form(account, proof, email, phone, password, passwordAgain, consent));
-            Messages.info(MessageFormat.format("Мы отправили письмо на {0}. Перейдите по ссылке из письма в течение 24 часов,"
-                    + " чтобы завершить регистрацию.", sentTo));
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            Registration.Registered r = registration.register(new Registration.Form(account, proof, email, phone, password, passwordAgain,
+                    consent, channel), ClientAddress.of(request));
+            sentTo = r.email();
+            boolean sms = "SMS".equals(r.channel());
+            if (r.review()) {
+                Messages.info("Заявка на регистрацию передана в управляющую организацию. Когда оператор её проверит, вы получите "
+                        + (sms ? "SMS с кодом на " + r.phone() + "; введите его на странице «Ввести код подтверждения»"
+                        : "письмо на " + r.email() + " со ссылкой для завершения регистрации") + ".");
+            } else if (sms) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                Messages.info("Мы отправили SMS с кодом на " + r.phone() + ". Введите код в течение " + SmsCodes.MINUTES + " минут.");
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/confirm-code.xhtml?email="
+                        + java.net.URLEncoder.encode(r.email(), java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                Messages.info(MessageFormat.format("Мы отправили письмо на {0}. Перейдите по ссылке из письма в течение 24 часов,"
+                        + " чтобы завершить регистрацию.", sentTo));
+            }
         } catch (Refusal e) {
             for (String problem : e.getMessage().split("; ")) {
                 Messages.error(problem);
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         captchaAnswer = null;
     }
@@ -117,6 +140,15 @@ public class Register implements Serializable {
 
     public void setConsent(boolean consent) {
         this.consent = consent;
+    }
+
+    /** How the resident confirms: EMAIL (a link) or SMS (a code). */
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
     }
 
     public String getCaptchaAnswer() {

@@ -40,9 +40,10 @@ public class CabinetHome implements Serializable {
     public List<ResidentCabinet.LinkedAccount> getAccounts() {
         if (accounts == null) {
             accounts = cabinet.accounts(login());
-            if (accountId == null && !accounts.isEmpty()) {
-                show(accounts.get(0));
-            }
+            // The account asked for (the switch, or ?account= after linking) if it is the user's, otherwise the first.
+            Long asked = accountId;
+            accounts.stream().filter(a -> asked != null && a.id() == asked).findFirst()
+                    .or(() -> accounts.stream().findFirst()).ifPresentOrElse(this::show, () -> accountId = null);
         }
         return accounts;
     }

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -20,13 +21,19 @@ import java.util.Base64;
  * One mechanism for the two kinds of caller. Scripts call {@code /api/} with HTTP Basic or a personal token
  * ({@code Bearer}) on every request and get 401 in JSON without them. People sign in on the JSF login page,
  * which hands the credential over through {@code SecurityContext.authenticate}; the session keeps them signed
- * in, and a protected page without a session redirects to the login page.
+ * in, and a protected page without a session redirects to the login page. "Remember me" on the login page keeps a
+ * person signed in for 30 days on that device ({@link RememberMeStore}); the cookie is HttpOnly, and Secure when the
+ * request came over HTTPS.
  */
 @ApplicationScoped
 @AutoApplySession
+@RememberMe(cookieName = CabinetAuthentication.REMEMBER_COOKIE, cookieMaxAgeSeconds = 30 * 24 * 3600,
+        isRememberMeExpression = "#{httpMessageContext.authParameters.rememberMe}",
+        cookieSecureOnlyExpression = "#{httpMessageContext.request.secure}")
 public class CabinetAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String REMEMBER_COOKIE = "cabinet_remember";
 
     @Inject
     StaffIdentityStore store;
@@ -39,7 +46,7 @@ public class CabinetAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = ctx.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential upc) {
-            CredentialValidationResult result = store.validate(upc, request.getRemoteAddr());
+            CredentialValidationResult result = store.validate(upc, ClientAddress.of(request));
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? ctx.notifyContainerAboutLogin(result)
                     : AuthenticationStatus.SEND_FAILURE;

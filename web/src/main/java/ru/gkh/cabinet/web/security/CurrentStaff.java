@@ -48,6 +48,11 @@ public class CurrentStaff {
         return has(Role.ACCOUNTANT) || has(Role.ADMIN);
     }
 
+    /** Operators and administrators: registration requests and the security log. */
+    public boolean isOperator() {
+        return has(Role.OPERATOR) || has(Role.ADMIN);
+    }
+
     public boolean has(Role role) {
         return member().has(role);
     }

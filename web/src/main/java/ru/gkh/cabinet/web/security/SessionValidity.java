@@ -31,6 +31,12 @@ public class SessionValidity extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             Instant changed = recovery.credentialsChangedAt(request.getUserPrincipal().getName());
             Object since = session.getAttribute(SIGNED_IN_AT);
+            if (since == null) {
+                // Signed in by a "remember me" token just now (the login page records its own sign-ins): the token was
+                // checked against the database, and a new password forgets every token.
+                since = Instant.now();
+                session.setAttribute(SIGNED_IN_AT, since);
+            }
             if (changed != null && (!(since instanceof Instant s) || s.isBefore(changed))) {
                 request.logout();
                 session.invalidate();

@@ -23,10 +23,20 @@ public record OneTimeSecret(String secret, String hash) {
         return new OneTimeSecret(s, hashOf(s));
     }
 
-    /** A 6-digit code for an SMS. */
-    public static OneTimeSecret smsCode() {
+    /**
+     * A 6-digit code for an SMS, hashed with a salt of its own ({@link #salt()}): a million codes would otherwise be
+     * read back from their hashes at once, and two people's equal codes would have equal hashes.
+     */
+    public static OneTimeSecret smsCode(String salt) {
         String s = String.format("%06d", RANDOM.nextInt(1_000_000));
-        return new OneTimeSecret(s, hashOf(s));
+        return new OneTimeSecret(s, hashOf(salt + s));
+    }
+
+    /** 16 random bytes in hex, the salt of one SMS code. */
+    public static String salt() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 
     public static String hashOf(String secret) {

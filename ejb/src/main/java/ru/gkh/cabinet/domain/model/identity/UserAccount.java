@@ -24,7 +24,7 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String login;
 
     private String email;
@@ -42,6 +42,12 @@ public class UserAccount {
 
     @Column(name = "consent_accepted_at")
     private java.time.LocalDateTime consentAcceptedAt;
+
+    @Column(name = "news_by_email")
+    private boolean newsByEmail;
+
+    @Column(name = "news_by_sms")
+    private boolean newsBySms;
 
     @Column(name = "full_name")
     private String fullName;
@@ -94,6 +100,39 @@ public class UserAccount {
         passwordHash = PasswordHashing.hash(password);
         lockedUntil = null;
         credentialsChangedAt = java.time.LocalDateTime.now();
+    }
+
+    /**
+     * A resident's new email, confirmed from it: it is the login too, so every session (signed in under the old one)
+     * ends and the resident signs in with the new address.
+     */
+    public void changeEmail(String email) {
+        this.email = email;
+        this.login = email;
+        credentialsChangedAt = java.time.LocalDateTime.now();
+    }
+
+    /** A new mobile phone, confirmed by a code sent to it. */
+    public void changePhone(String phone) {
+        this.phone = phone;
+    }
+
+    /** Which information messages (news, outages) the resident wants, apart from receipts. */
+    public void subscribe(boolean byEmail, boolean bySms) {
+        this.newsByEmail = byEmail;
+        this.newsBySms = bySms;
+    }
+
+    public boolean newsByEmail() {
+        return newsByEmail;
+    }
+
+    public boolean newsBySms() {
+        return newsBySms;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     /** Too many wrong passwords: no sign-in until {@code until}, even with the right one. */

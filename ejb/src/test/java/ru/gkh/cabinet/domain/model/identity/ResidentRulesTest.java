@@ -1,6 +1,7 @@
 package ru.gkh.cabinet.domain.model.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,12 @@ class ResidentRulesTest {
         assertEquals(43, link.secret().length());
         assertEquals(OneTimeSecret.hashOf(link.secret()), link.hash());
         assertEquals("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", OneTimeSecret.hashOf("test"));
-        assertTrue(OneTimeSecret.smsCode().secret().matches("\\d{6}"));
+        String salt = OneTimeSecret.salt();
+        assertTrue(salt.matches("[0-9a-f]{32}"));
+        assertNotEquals(salt, OneTimeSecret.salt());
+        OneTimeSecret code = OneTimeSecret.smsCode(salt);
+        assertTrue(code.secret().matches("\\d{6}"));
+        assertEquals(OneTimeSecret.hashOf(salt + code.secret()), code.hash());
+        assertNotEquals(OneTimeSecret.hashOf(code.secret()), code.hash());
     }
 }

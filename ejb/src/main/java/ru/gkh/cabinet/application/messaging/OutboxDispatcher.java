@@ -26,16 +26,16 @@ import ru.gkh.cabinet.domain.model.messaging.RetrySchedule;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
- * Sends the outbox's due mail every few seconds over one SMTP connection per round. When the server cannot be
- * reached the round stops at the first message (it alone counts the attempt); everything waits in the outbox and goes
- * out once the server is back. Every node of a cluster runs it: the row locks of {@link MailDelivery} keep them apart.
+ * Sends the outbox's due mail every few seconds over one SMTP connection per round, and its due SMS through the
+ * {@link SmsGateway}. When the mail server or SMS provider cannot be reached the round stops at the first message (it
+ * alone counts the attempt); everything waits in the outbox and goes out once the server is back. Every node of a cluster runs it: the row locks of {@link MailDelivery} keep them apart.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MailDispatcher {
+public class OutboxDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int ROUND = 500;
 
     @Resource(lookup = "jdbc/cabinet")
@@ -46,6 +46,12 @@ public class MailDispatcher {
 
     @EJB
     private MailDelivery delivery;
+
+    @EJB
+    private SmsDelivery smsDelivery;
+
+    @Inject
+    SmsGateway sms;
 
     @Inject
     @ConfigProperty(name = "cabinet.outbox.retry-initial-seconds", defaultValue = "30")
@@ -62,7 +68,7 @@ public class MailDispatcher {
     /** A round still sending when the next is due lets it pass rather than queue behind it. */
     private final AtomicBoolean sending = new AtomicBoolean();
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox mail dispatcher")
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox dispatcher")
     public void dispatch() {
         if (!sending.compareAndSet(false, true)) {
             return;
@@ -70,11 +76,13 @@ public class MailDispatcher {
         try {
             RetrySchedule retries = new RetrySchedule(Duration.ofSeconds(retryInitialSeconds),
                     Duration.ofSeconds(Math.max(retryMaxSeconds, retryInitialSeconds)), maxAttempts);
+            // Mail and SMS go by separate rounds: a mail server that is down does not hold the codes back, nor the reverse.
             List<Long> due;
-            while (!(due = due()).isEmpty()) {
-                if (!send(due, retries)) {
-                    return;
-                }
+            while (!(due = due("EMAIL")).isEmpty() && send(due, retries)) {
+                // next batch
+            }
+            while (!(due = due("SMS")).isEmpty() && sendSms(due, retries)) {
+                // next batch
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox round failed; the next one tries again", e);
@@ -105,10 +113,26 @@ public class MailDispatcher {
         return sent > 0;
     }
 
-    private List<Long> due() {
+    /** Sends a batch of SMS through the gateway; false when the provider is down, or nothing more went out. */
+    private boolean sendSms(List<Long> ids, RetrySchedule retries) {
+        int sent = 0;
+        for (long id : ids) {
+            MailDelivery.Outcome outcome = smsDelivery.deliver(id, sms, retries);
+            if (outcome == MailDelivery.Outcome.SERVER_DOWN) {
+                LOG.info("SMS provider unreachable; outbox message " + id + " will be tried again later");
+                return false;
+            }
+            if (outcome == MailDelivery.Outcome.SENT) {
+                sent++;
+            }
+        }
+        return sent > 0;
+    }
+
+    private List<Long> due(String channel) {
         try (Connection c = ds.getConnection()) {
             return Sql.queryLongs(c, "SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP(3)"
-                    + " ORDER BY id LIMIT " + ROUND);
+                    + " AND channel = ? ORDER BY id LIMIT " + ROUND, channel);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
