@@ -61,6 +61,7 @@ ALTER TABLE security_event ADD COLUMN action VARCHAR(16) NOT NULL DEFAULT 'SIGN_
     MODIFY outcome VARCHAR(100) NOT NULL;
 CREATE INDEX ix_security_ip_action ON security_event (ip, action, created_at);
 CREATE INDEX ix_security_time ON security_event (created_at);
+CREATE INDEX ix_security_login ON security_event (login, created_at);
 
 -- With no SMS gateway configured, an SMS is KEPT in the outbox, where staff read it (and can pass a code on by phone).
 ALTER TABLE outbox_message DROP CONSTRAINT ck_outbox_status,

@@ -138,6 +138,26 @@ class ResidentIdentityIT {
             page.locator("#confirmCode\\:code").fill(code.equals("000000") ? "111111" : "000000");
             page.locator("#confirmCode\\:submit").click();
             assertThat(page.locator("#confirmCode\\:codeError")).hasText("Код: неверный, осталось попыток — 4");
+
+            // A new code: not within a minute of the last, and only with the password chosen; it ends the first one.
+            page.locator("#resend\\:password").fill(PASSWORD);
+            page.locator("#resend\\:send").click();
+            assertThat(page.locator("#confirmCode\\:messages")).hasText("Код уже отправлен: новый можно получить через минуту");
+            TestOrganization.update("UPDATE confirmation c JOIN user_account u ON u.id = c.user_id SET c.created_at = c.created_at"
+                    + " - INTERVAL 2 MINUTE WHERE u.email = '" + email + "'");
+            page.locator("#resend\\:password").fill("не-тот-пароль-2026");
+            page.locator("#resend\\:send").click();
+            assertThat(page.locator("#confirmCode\\:messages")).hasText("Электронная почта или пароль не совпадают с указанными при регистрации");
+            page.locator("#resend\\:password").fill(PASSWORD);
+            page.locator("#resend\\:send").click();
+            assertThat(page.locator("#confirmCode\\:messages")).hasText("Мы отправили новый код по SMS на телефон, указанный при регистрации.");
+            String first = code;
+            code = code(sms(digits, 2));
+            if (!first.equals(code)) {
+                page.locator("#confirmCode\\:code").fill(first);
+                page.locator("#confirmCode\\:submit").click();
+                assertThat(page.locator("#confirmCode\\:codeError")).hasText("Код: неверный, осталось попыток — 4");
+            }
             page.locator("#confirmCode\\:code").fill(code);
             page.locator("#confirmCode\\:submit").click();
             assertThat(page.locator("#confirmCode\\:done")).containsText("Регистрация подтверждена: адрес " + email);

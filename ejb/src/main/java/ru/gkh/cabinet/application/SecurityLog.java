@@ -53,6 +53,19 @@ public class SecurityLog {
     }
 
     public void record(Long userId, String login, String ip, Action action, String outcome) {
+        insert(userId, login, ip, action, outcome);
+    }
+
+    /**
+     * An entry written in the caller's transaction: for a change that itself writes to the log's rows (deleting a user
+     * blanks their entries), where an entry of its own transaction would wait for those row locks.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordInTransaction(Long userId, String login, String ip, Action action, String outcome) {
+        insert(userId, login, ip, action, outcome);
+    }
+
+    private void insert(Long userId, String login, String ip, Action action, String outcome) {
         try (Connection c = ds.getConnection()) {
             Sql.update(c, "INSERT INTO security_event (user_id, login, ip, action, outcome) VALUES (?, ?, ?, ?, ?)", userId,
                     login == null ? "" : login.length() > 254 ? login.substring(0, 254) : login, ip == null ? "" : ip, action.name(),

@@ -212,7 +212,8 @@ public class ResidentProfile {
             throw Refusal.invalid("Пароль: неверный — учётная запись не удалена");
         }
         try (Connection c = ds.getConnection()) {
-            Sql.update(c, "UPDATE security_event SET login = '(удалён)', user_id = NULL WHERE user_id = ? OR login IN (?, ?)", u.id(), u.login(), u.email());
+            Sql.update(c, "UPDATE security_event SET login = '(удалён)', user_id = NULL WHERE user_id = ?", u.id());
+            Sql.update(c, "UPDATE security_event SET login = '(удалён)' WHERE login IN (?, ?)", u.login(), u.email());
             Sql.update(c, "DELETE FROM outbox_message WHERE status = 'PENDING' AND recipient IN (?, ?)", u.email(), u.phone());
             Sql.update(c, "UPDATE outbox_message SET recipient = '(удалено)', body = '(удалено)' WHERE recipient = ?", u.email());
             if (u.phone() != null && Sql.queryLong(c, 0, "SELECT COUNT(*) FROM user_account WHERE phone = ? AND id <> ?", u.phone(), u.id()) == 0) {
@@ -224,7 +225,7 @@ public class ResidentProfile {
         long id = u.id();
         em.remove(u);
         em.flush();
-        log.record(null, "(удалён)", ip, SecurityLog.Action.DELETE, "DELETED user " + id);
+        log.recordInTransaction(null, "(удалён)", ip, SecurityLog.Action.DELETE, "DELETED user " + id);
     }
 
     private boolean taken(String email) {
