@@ -109,7 +109,7 @@ class ResidentRegistrationIT {
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
             assertThat(page.locator("#card")).containsText("Иванов Иван Иванович");
             assertThat(page.locator("#cabinet\\:receipts")).containsText("2026-10");
-            assertThat(page.locator("#cabinet\\:receipts")).containsText("8047.34");
+            assertThat(page.locator("#cabinet\\:receipts")).containsText("8 047,34");
             assertEquals(List.of(), Browser.seriousViolations(page));
             Download download = page.waitForDownload(() -> page.locator("#cabinet\\:receipts a.download").first().click());
             String text = ReceiptsIT.text(Files.readAllBytes(download.path()));
@@ -133,11 +133,11 @@ class ResidentRegistrationIT {
             page.locator("#link\\:submit").click();
             assertThat(page.locator("#link\\:messages")).hasText("Лицевой счёт " + second + " привязан");
             assertThat(page.locator("#card")).containsText("Петрова Мария Сергеевна");
-            assertThat(page.locator("#cabinet\\:account option")).hasCount(2);
+            assertThat(page.locator("#switch\\:account option")).hasCount(2);
             page.onceDialog(d -> d.accept());
             page.locator("#cabinet\\:unlink").click();
             assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " отвязан");
-            assertThat(page.locator("#cabinet\\:account option")).hasCount(1);
+            assertThat(page.locator("#switch\\:account option")).hasCount(1);
 
             // The staff back office is not for residents.
             Response staff = page.navigate("/staff/index.xhtml");

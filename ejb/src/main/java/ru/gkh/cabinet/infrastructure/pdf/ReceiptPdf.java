@@ -28,13 +28,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
 import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
+import ru.gkh.cabinet.domain.model.receipt.RussianNumbers;
 
 /**
  * Draws a {@link ReceiptDocument} as an A4 PDF in Russian: payee and payer, the services table, meters, the month's
@@ -340,25 +339,15 @@ public final class ReceiptPdf {
 
     /** Money as Russians write it: {@code 4 523,17} (a plain space between thousands, so copied text searches well). */
     public static String money(BigDecimal v) {
-        return v == null ? "" : format("#,##0.00", 2).format(v);
+        return RussianNumbers.money(v);
     }
 
     private static String volume(BigDecimal v) {
-        return v == null ? "" : format("#,##0.######", 6).format(v);
+        return RussianNumbers.volume(v);
     }
 
     private static String rate(BigDecimal v) {
-        return v == null ? "" : format("#,##0.00####", 6).format(v);
-    }
-
-    private static DecimalFormat format(String pattern, int fraction) {
-        DecimalFormatSymbols s = new DecimalFormatSymbols(Locale.ROOT);
-        s.setDecimalSeparator(',');
-        s.setGroupingSeparator(' ');
-        DecimalFormat f = new DecimalFormat(pattern, s);
-        f.setMaximumFractionDigits(fraction);
-        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f;
+        return RussianNumbers.rate(v);
     }
 
     private static BaseFont font(String resource) {

@@ -4,16 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.residents.ResidentAccount;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /**
- * The cabinet's start page: the resident's linked accounts, the one shown (switched in the page), its receipts of
- * every closed month with download links, and whether its receipts come by email.
+ * Главная: the card of the account shown (switched in the page header), its balance today and due date, its services
+ * with providers and rates, its receipts with download links, whether they come by email; linking and unlinking.
  */
 @Named
 @ViewScoped
@@ -22,53 +22,43 @@ public class CabinetHome implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SecurityContext security;
+    CurrentAccount current;
 
     @EJB
     private ResidentCabinet cabinet;
 
-    private Long accountId;
-    private boolean byEmail;
+    @EJB
+    private ResidentAccount accountData;
+
+    private Boolean byEmail;
     private String linkNumber;
     private String linkProof;
-    private transient List<ResidentCabinet.LinkedAccount> accounts;
+    private transient ResidentAccount.Summary summary;
 
     private String login() {
-        return security.getCallerPrincipal().getName();
+        return current.login();
     }
 
-    public List<ResidentCabinet.LinkedAccount> getAccounts() {
-        if (accounts == null) {
-            accounts = cabinet.accounts(login());
-            // The account asked for (the switch, or ?account= after linking) if it is the user's, otherwise the first.
-            Long asked = accountId;
-            accounts.stream().filter(a -> asked != null && a.id() == asked).findFirst()
-                    .or(() -> accounts.stream().findFirst()).ifPresentOrElse(this::show, () -> accountId = null);
+    /** The account card, balance and services of the account shown, or null when none is linked. */
+    public ResidentAccount.Summary getSummary() {
+        Long id = current.getId();
+        if (summary == null && id != null) {
+            summary = accountData.summary(login(), id);
         }
-        return accounts;
-    }
-
-    public ResidentCabinet.LinkedAccount getAccount() {
-        return getAccounts().stream().filter(a -> a.id() == (accountId == null ? -1 : accountId)).findFirst().orElse(null);
+        return summary;
     }
 
     public List<ResidentCabinet.ReceiptEntry> getReceipts() {
-        return accountId == null ? List.of() : cabinet.receipts(login(), accountId);
-    }
-
-    /** Shows another of the user's accounts (the switch at the top of the page). */
-    public void choose() {
-        accounts = null;
-        getAccounts().stream().filter(a -> a.id() == (accountId == null ? -1 : accountId)).findFirst().ifPresentOrElse(this::show,
-                () -> accountId = null);
+        Long id = current.getId();
+        return id == null ? List.of() : cabinet.receipts(login(), id);
     }
 
     public void saveDelivery() {
         try {
-            cabinet.receiptByEmail(login(), accountId, byEmail);
-            Messages.info(byEmail ? "Квитанции по этому счёту будут приходить на вашу почту"
+            cabinet.receiptByEmail(login(), current.getId(), isByEmail());
+            Messages.info(isByEmail() ? "Квитанции по этому счёту будут приходить на вашу почту"
                     : "Квитанции по этому счёту не будут приходить на почту");
-            accounts = null;
+            current.refresh();
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
@@ -77,9 +67,9 @@ public class CabinetHome implements Serializable {
     /** Links one more account (number and proof) and shows it. */
     public void link() {
         try {
-            accountId = cabinet.link(login(), linkNumber, linkProof);
-            accounts = null;
-            getAccounts().stream().filter(a -> a.id() == accountId).findFirst().ifPresent(this::show);
+            current.select(cabinet.link(login(), linkNumber, linkProof));
+            summary = null;
+            byEmail = null;
             Messages.info("Лицевой счёт " + linkNumber.strip() + " привязан");
             linkNumber = null;
             linkProof = null;
@@ -91,12 +81,12 @@ public class CabinetHome implements Serializable {
     /** Unlinks the account shown (only from this user). */
     public void unlink() {
         try {
-            ResidentCabinet.LinkedAccount shown = getAccount();
-            cabinet.unlink(login(), accountId);
+            ResidentCabinet.LinkedAccount shown = current.getAccount();
+            cabinet.unlink(login(), current.getId());
             Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
-            accountId = null;
-            accounts = null;
-            getAccounts();
+            current.select(null);
+            summary = null;
+            byEmail = null;
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
@@ -118,20 +108,22 @@ public class CabinetHome implements Serializable {
         this.linkProof = linkProof;
     }
 
-    private void show(ResidentCabinet.LinkedAccount a) {
-        accountId = a.id();
-        byEmail = a.receiptByEmail();
-    }
-
+    /** {@code ?account=} (after linking by address): show that account, if it is the user's. */
     public Long getAccountId() {
-        return accountId;
+        return current.getId();
     }
 
     public void setAccountId(Long accountId) {
-        this.accountId = accountId;
+        if (accountId != null) {
+            current.select(accountId);
+        }
     }
 
     public boolean isByEmail() {
+        if (byEmail == null) {
+            ResidentCabinet.LinkedAccount a = current.getAccount();
+            byEmail = a != null && a.receiptByEmail();
+        }
         return byEmail;
     }
 

@@ -1,0 +1,353 @@
+package ru.gkh.cabinet.application.residents;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import ru.gkh.cabinet.application.Organizations;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.domain.model.billing.ChargeExplanation;
+import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
+import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
+import ru.gkh.cabinet.domain.model.receipt.UnitLabel;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
+
+/**
+ * What a resident reads about one of their accounts in the cabinet's sections: the account card and balance today
+ * (Главная), a closed month's charges with how each was computed (Начисления), the statement and payments over a range
+ * of months (Платежи), and the company's details (Реквизиты УК). Every call checks that the user linked the account;
+ * any other account is "not found".
+ */
+@Stateless
+public class ResidentAccount {
+
+    /** The late fee's service code: it is shown apart from the services. */
+    private static final String PENI = "PENI";
+
+    @Resource(lookup = "jdbc/cabinet")
+    private DataSource ds;
+
+    @EJB
+    private Organizations organizations;
+
+    /** A service with its provider and the rate in force today. */
+    public record CurrentService(String name, String provider, String unit, BigDecimal rate) {
+    }
+
+    /**
+     * The account card and its balance today: the last closed month's closing balance less what was paid since
+     * ({@code balance} above zero is a debt, below an overpayment), due by the 15th of the month after it.
+     */
+    public record Summary(long id, String number, String holder, String address, BigDecimal area, Integer rooms, int residents,
+                          String organization, YearMonth lastClosed, BigDecimal balance, BigDecimal paidSince, LocalDate dueDate,
+                          List<CurrentService> services) {
+
+        public boolean debt() {
+            return balance.signum() > 0;
+        }
+    }
+
+    /** One service's line of a month: the figures and how they were computed. */
+    public record ChargeRow(String service, String unit, String provider, BigDecimal volume, BigDecimal rate, BigDecimal amount,
+                            BigDecimal commonAmount, BigDecimal recalculated, List<String> reasons, String explanation,
+                            String commonExplanation, BigDecimal total) {
+    }
+
+    /** A closed month's charges: the lines, late fee, opening balance, payments, closing balance and whether a receipt exists. */
+    public record MonthCharges(YearMonth period, List<ChargeRow> rows, BigDecimal lateFee, BigDecimal opening, BigDecimal paid,
+                               BigDecimal charged, BigDecimal closing, boolean receipt) {
+
+        /** What the month's receipt asks (nothing when the account is paid ahead). */
+        public BigDecimal totalDue() {
+            return closing.signum() > 0 ? closing : BigDecimal.ZERO.setScale(2);
+        }
+
+        public LocalDate dueDate() {
+            return period.plusMonths(1).atDay(ReceiptDocument.DUE_DAY);
+        }
+    }
+
+    /** A month of the statement. */
+    public record StatementRow(YearMonth period, BigDecimal opening, BigDecimal charged, BigDecimal recalculated, BigDecimal paid,
+                               BigDecimal closing) {
+    }
+
+    /** How much of a payment went to which month and service. */
+    public record Allocation(YearMonth period, String service, BigDecimal amount) {
+    }
+
+    /** A payment received, with its spreading. */
+    public record Payment(LocalDate paidOn, BigDecimal amount, String channel, List<Allocation> allocations) {
+    }
+
+    /** The statement over a range of months and the payments received in it. */
+    public record Statement(YearMonth from, YearMonth to, List<StatementRow> months, List<Payment> payments) {
+
+        public BigDecimal opening() {
+            return months.isEmpty() ? BigDecimal.ZERO.setScale(2) : months.get(0).opening();
+        }
+
+        public BigDecimal closing() {
+            return months.isEmpty() ? BigDecimal.ZERO.setScale(2) : months.get(months.size() - 1).closing();
+        }
+
+        public BigDecimal charged() {
+            return months.stream().map(StatementRow::charged).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+
+        public BigDecimal recalculated() {
+            return months.stream().map(StatementRow::recalculated).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+
+        public BigDecimal paid() {
+            return months.stream().map(StatementRow::paid).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+    }
+
+    public Summary summary(String login, long accountId) {
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            Object[] card;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.number, a.holder_name, b.address, p.number, p.total_area, p.rooms,"
+                    + " a.residents, o.name, o.id, b.id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
+                    + " JOIN building b ON b.id = p.building_id JOIN organization o ON o.id = a.organization_id WHERE a.id = ?"), accountId);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                card = new Object[] {rs.getString(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
+                        rs.getBigDecimal(5).stripTrailingZeros(), rs.getObject(6) == null ? null : rs.getInt(6), rs.getInt(7), rs.getString(8),
+                        rs.getLong(9), rs.getLong(10)};
+            }
+            YearMonth last = lastClosed(c, accountId);
+            BigDecimal closing = BigDecimal.ZERO.setScale(2);
+            BigDecimal paidSince;
+            if (last != null) {
+                closing = decimal(c, "SELECT SUM(closing) FROM account_statement WHERE account_id = ? AND period = ?", accountId, last);
+                paidSince = decimal(c, "SELECT SUM(amount) FROM payment WHERE account_id = ? AND paid_on > ?", accountId, last.atEndOfMonth());
+            } else {
+                paidSince = decimal(c, "SELECT SUM(amount) FROM payment WHERE account_id = ?", accountId);
+            }
+            return new Summary(accountId, (String) card[0], (String) card[1], (String) card[2], (BigDecimal) card[3], (Integer) card[4],
+                    (Integer) card[5], (String) card[6], last, closing.subtract(paidSince), paidSince,
+                    last == null ? null : last.plusMonths(1).atDay(ReceiptDocument.DUE_DAY),
+                    services(c, accountId, (Long) card[7], (Long) card[8], last));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The closed months the account has a statement for, newest first. */
+    public List<YearMonth> closedMonths(String login, long accountId) {
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            List<YearMonth> months = new ArrayList<>();
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT DISTINCT period FROM account_statement WHERE account_id = ?"
+                    + " ORDER BY period DESC"), accountId);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
+                }
+            }
+            return months;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A closed month's charges; a month without a statement (open, or before the account) is "not found". */
+    public MonthCharges charges(String login, long accountId, YearMonth month) {
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            long building = Sql.queryLong(c, 0, "SELECT p.building_id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
+                    + " WHERE a.id = ?", accountId);
+            BigDecimal area;
+            int residents;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.total_area, a.residents FROM personal_account a"
+                    + " JOIN premises p ON p.id = a.premises_id WHERE a.id = ?"), accountId);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                area = rs.getBigDecimal(1).stripTrailingZeros();
+                residents = rs.getInt(2);
+            }
+            Map<String, List<String>> reasons = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, r.reason, r.period FROM recalculation r"
+                    + " JOIN service x ON x.id = r.service_id WHERE r.account_id = ? AND r.applied_period = ? ORDER BY r.id"), accountId, month);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2) + " (за " + YearMonth.from(rs.getDate(3).toLocalDate()) + ")");
+                }
+            }
+            List<ChargeRow> rows = new ArrayList<>();
+            BigDecimal lateFee = BigDecimal.ZERO.setScale(2);
+            BigDecimal opening = BigDecimal.ZERO.setScale(2);
+            BigDecimal paid = BigDecimal.ZERO.setScale(2);
+            BigDecimal charged = BigDecimal.ZERO.setScale(2);
+            BigDecimal closing = BigDecimal.ZERO.setScale(2);
+            boolean any = false;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, x.name, x.unit, x.provider, x.method, s.opening, s.charged,"
+                    + " s.recalculated, s.paid, s.closing, ch.volume, ch.rate, ch.amount, ch.common_volume, ch.common_amount, ch.volume_basis,"
+                    + " (SELECT COUNT(*) FROM meter m WHERE m.account_id = s.account_id AND m.service_id = s.service_id), x.id"
+                    + " FROM account_statement s JOIN service x ON x.id = s.service_id LEFT JOIN charge ch ON ch.account_id = s.account_id"
+                    + " AND ch.service_id = s.service_id AND ch.period = s.period WHERE s.account_id = ? AND s.period = ? ORDER BY x.code"),
+                    accountId, month);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    any = true;
+                    opening = opening.add(rs.getBigDecimal(6));
+                    charged = charged.add(rs.getBigDecimal(7)).add(rs.getBigDecimal(8));
+                    paid = paid.add(rs.getBigDecimal(9));
+                    closing = closing.add(rs.getBigDecimal(10));
+                    BigDecimal recalculated = rs.getBigDecimal(8);
+                    if (PENI.equals(rs.getString(1))) {
+                        lateFee = lateFee.add(rs.getBigDecimal(7)).add(recalculated);
+                        continue;
+                    }
+                    BigDecimal amount = rs.getBigDecimal(13);
+                    if (amount == null && recalculated.signum() == 0) {
+                        continue;   // only a balance carried, no charge this month
+                    }
+                    String unit = UnitLabel.of(rs.getString(3));
+                    BigDecimal rate = rs.getBigDecimal(12);
+                    BigDecimal common = rs.getBigDecimal(15);
+                    BigDecimal norm = "NORM".equals(rs.getString(16)) ? norm(c, rs.getLong(18), building, month) : null;
+                    String explanation = new ChargeExplanation(rs.getString(5), rs.getString(16), unit, rs.getBigDecimal(11), rate, amount,
+                            area, residents, norm, rs.getInt(17) > 0).text();
+                    List<String> why = new ArrayList<>(reasons.getOrDefault(rs.getString(1), List.of()));
+                    BigDecimal total = (amount == null ? BigDecimal.ZERO : amount).add(common == null ? BigDecimal.ZERO : common).add(recalculated);
+                    rows.add(new ChargeRow(rs.getString(2), unit, rs.getString(4), rs.getBigDecimal(11), rate, amount, common,
+                            recalculated.signum() == 0 ? null : recalculated, why, explanation,
+                            ChargeExplanation.common(unit, rs.getBigDecimal(14), rate, common), total.setScale(2)));
+                }
+            }
+            if (!any) {
+                throw Refusal.notFound("Начислений за " + month + " нет: месяц ещё не закрыт или счёт тогда не был открыт");
+            }
+            boolean receipt = Sql.queryLong(c, 0, "SELECT COUNT(*) FROM receipt WHERE account_id = ? AND period = ?", accountId, month) > 0;
+            return new MonthCharges(month, rows, lateFee, opening, paid, charged, closing, receipt);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The statement of the months from {@code from} to {@code to} and the payments received in them. */
+    public Statement statement(String login, long accountId, YearMonth from, YearMonth to) {
+        if (from.isAfter(to)) {
+            throw Refusal.invalid("Период: месяц «с» позже месяца «по»");
+        }
+        if (from.plusYears(5).isBefore(to)) {
+            throw Refusal.invalid("Период: не длиннее пяти лет");
+        }
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            List<StatementRow> months = new ArrayList<>();
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, SUM(opening), SUM(charged), SUM(recalculated), SUM(paid),"
+                    + " SUM(closing) FROM account_statement WHERE account_id = ? AND period BETWEEN ? AND ? GROUP BY period ORDER BY period"),
+                    accountId, from, to);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    months.add(new StatementRow(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                }
+            }
+            Map<Long, Payment> payments = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.id, p.paid_on, p.amount, p.channel, a.period, x.name, a.amount"
+                    + " FROM payment p LEFT JOIN payment_allocation a ON a.payment_id = p.id LEFT JOIN service x ON x.id = a.service_id"
+                    + " WHERE p.account_id = ? AND p.paid_on BETWEEN ? AND ? ORDER BY p.paid_on, p.id, a.period, x.code"),
+                    accountId, from.atDay(1), to.atEndOfMonth());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Payment p = payments.computeIfAbsent(rs.getLong(1), k -> {
+                        try {
+                            return new Payment(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), channel(rs.getString(4)), new ArrayList<>());
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (rs.getDate(5) != null) {
+                        p.allocations().add(new Allocation(YearMonth.from(rs.getDate(5).toLocalDate()), rs.getString(6), rs.getBigDecimal(7)));
+                    }
+                }
+            }
+            return new Statement(from, to, months, new ArrayList<>(payments.values()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The details of the company that serves the account (Реквизиты УК). */
+    public OrganizationDetails company(String login, long accountId) {
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            return organizations.byId(Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", accountId)).details();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a payment came, as residents say it. */
+    static String channel(String code) {
+        if (code == null) {
+            return "";
+        }
+        return switch (code) {
+            case "BANK" -> "банк";
+            case "ONLINE" -> "онлайн";
+            case "CASH" -> "касса";
+            case "POST" -> "почта";
+            case "TERMINAL" -> "терминал";
+            default -> code;
+        };
+    }
+
+    private List<CurrentService> services(Connection c, long accountId, long organizationId, long buildingId, YearMonth last)
+            throws SQLException {
+        List<CurrentService> list = new ArrayList<>();
+        // The account's services: those of its last statement (not the late fee); the rate: the building's own tariff valid
+        // today, else the one for all buildings.
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.name, x.provider, x.unit, (SELECT t.rate FROM tariff t"
+                + " WHERE t.service_id = x.id AND (t.building_id = ? OR t.building_code = '*') AND t.valid_from <= CURRENT_DATE"
+                + " ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1) FROM service x WHERE x.organization_id = ? AND x.code <> ?"
+                + " AND x.id IN (SELECT s.service_id FROM account_statement s WHERE s.account_id = ? AND s.period = ?) ORDER BY x.code"),
+                buildingId, organizationId, PENI, accountId, last == null ? LocalDate.of(1900, 1, 1) : last.atDay(1));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new CurrentService(rs.getString(1), rs.getString(2), UnitLabel.of(rs.getString(3)), rs.getBigDecimal(4)));
+            }
+        }
+        return list;
+    }
+
+    private static BigDecimal norm(Connection c, long serviceId, long buildingId, YearMonth month) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT t.norm FROM tariff t WHERE t.service_id = ? AND (t.building_id = ?"
+                + " OR t.building_code = '*') AND t.valid_from <= ? ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1"),
+                serviceId, buildingId, month.atDay(1));
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getBigDecimal(1) : null;
+        }
+    }
+
+    private static YearMonth lastClosed(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT MAX(period) FROM account_statement WHERE account_id = ?"), accountId);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getDate(1) != null ? YearMonth.from(rs.getDate(1).toLocalDate()) : null;
+        }
+    }
+
+    private static BigDecimal decimal(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            BigDecimal v = rs.next() ? rs.getBigDecimal(1) : null;
+            return v == null ? BigDecimal.ZERO.setScale(2) : v;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import ru.gkh.cabinet.domain.model.receipt.RussianNumbers;
+
+/** For the residents' pages: {@code #{fmt.money(x)}} «8 047,34», {@code #{fmt.month(m)}} «октябрь 2026», dates «15.11.2026». */
+@Named("fmt")
+@ApplicationScoped
+public class RussianFormat {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    public String money(BigDecimal v) {
+        return RussianNumbers.money(v);
+    }
+
+    public String volume(BigDecimal v) {
+        return RussianNumbers.volume(v);
+    }
+
+    public String rate(BigDecimal v) {
+        return RussianNumbers.rate(v);
+    }
+
+    public String month(YearMonth m) {
+        return m == null ? "" : MONTH.format(m);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+}

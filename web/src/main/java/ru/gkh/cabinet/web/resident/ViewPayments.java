@@ -1,0 +1,70 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.residents.ResidentAccount;
+import ru.gkh.cabinet.web.staff.Messages;
+
+/** Платежи: the statement over a chosen range of closed months, and each payment with how it was spread. */
+@Named
+@ViewScoped
+public class ViewPayments implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentAccount current;
+
+    @EJB
+    private ResidentAccount accounts;
+
+    private String from;
+    private String to;
+    private transient List<YearMonth> months;
+    private transient ResidentAccount.Statement statement;
+
+    public List<YearMonth> getMonths() {
+        if (months == null) {
+            months = current.getId() == null ? List.of() : accounts.closedMonths(current.login(), current.getId());
+        }
+        return months;
+    }
+
+    /** By default the last twelve closed months. */
+    public ResidentAccount.Statement getStatement() {
+        if (statement == null && !getMonths().isEmpty()) {
+            try {
+                statement = accounts.statement(current.login(), current.getId(), YearMonth.parse(getFrom()), YearMonth.parse(getTo()));
+            } catch (Refusal e) {
+                Messages.error(e.getMessage());
+            }
+        }
+        return statement;
+    }
+
+    public void show() {
+        statement = null;
+    }
+
+    public String getFrom() {
+        return from != null ? from : getMonths().isEmpty() ? null : months.get(Math.min(11, months.size() - 1)).toString();
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to != null ? to : getMonths().isEmpty() ? null : months.get(0).toString();
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}
