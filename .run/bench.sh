@@ -2,6 +2,7 @@
 # Generates a company of N accounts, imports its files into an organization of its own through the staff API on
 # the running application (started if it is not), and prints one line per stage:
 #   stage=<name> items=<rows> seconds=<s> per_second=<rows/s> heap_mb=<peak used heap of Payara during the stage>
+# and, last, the web load: stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms= p95_ms= p99_ms=
 # The heap is sampled from Payara's /metrics every 0.2 s after a full GC, so it shows what the stage itself needs.
 
 bench_admin() { curl -fsS -u admin:demo-admin-2026 "$@"; }
@@ -74,6 +75,7 @@ bench() {
     if [ "$stage" = close.first ]; then bench_receipts "$org" "$month"; fi
     month=$(date -d "$month-01 +1 month" +%Y-%m)
   done
+  bench_web "$org"
 }
 
 # The receipts of a closed month: the run its close started (asking for it answers that run), timed by the job's own
@@ -92,4 +94,12 @@ bench_receipts() {
   local nanos
   nanos=$(( ($(date -d "$(jq -r .endedAt <<<"$json")" +%s%N) - $(date -d "$(jq -r .startedAt <<<"$json")" +%s%N)) ))
   stage_line receipts "$(jq -r .done <<<"$json")" "$nanos" "$peak"
+}
+
+# The residents' pages under load: 100 residents of the benchmark's organization (made in the database with the demo
+# resident's password, one account each) sign in, then browse Главная, Начисления and Платежи in turn for 60 s, each
+# with its own session and client address (the proxy header trusted from this host). One line per page and the total.
+bench_web() {
+  java -Xmx512m -cp "$(tools_classpath)" ru.gkh.cabinet.db.tools.WebLoad "http://127.0.0.1:$HTTP_PORT" "$DB_URL" "$DB_USER" \
+    "$DB_PASSWORD" "$1" "${CABINET_BENCH_SESSIONS:-100}" "${CABINET_BENCH_SECONDS:-60}"
 }

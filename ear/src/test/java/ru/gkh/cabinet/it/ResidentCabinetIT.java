@@ -167,6 +167,148 @@ class ResidentCabinetIT {
         }
     }
 
+    @Test
+    void appealsAnsweredByAnOperatorPaidServicesNewsRatingAndTheCommonPropertyFigures() throws Exception {
+        String[] company = ResidentRegistrationIT.closedCompany();
+        String code = company[0];
+        String email = "appeals-" + code.toLowerCase() + "@example.ru";
+        String neighbour = "neighbour-" + code.toLowerCase() + "@example.ru";
+        String other = String.valueOf(710000000L + Long.parseLong(company[2]));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4};
+        try (Browser browser = new Browser()) {
+            Page page = signedInResident(browser, company[1], "Иванов", email);
+
+            // Расчёт ОДН of October: the house meter gave 100,4 m³; the account's share is capped by the norm:
+            // 0,027 × 610 m² × 54,3 m² ÷ 2 450,5 m² = 0,364954 m³, charged at 36,05: 13,16.
+            page.locator("#commonLink").click();
+            String common = page.locator("#common").innerText();
+            for (String expected : new String[] {"Холодное водоснабжение", "По общедомовому счётчику\n100,4 м³",
+                "Предел по нормативу\n0,364954 м³ — применён", "Начислено вам\n0,364954 м³ на 13,16 руб."}) {
+                org.junit.jupiter.api.Assertions.assertTrue(common.contains(expected), () -> "«" + expected + "» not in:\n" + common);
+            }
+            assertEquals(List.of(), Browser.seriousViolations(page));
+
+            // An appeal: the topic is required; a script named like a photo is refused; a real picture goes.
+            page.locator("#appealsLink").click();
+            page.locator("#appeal\\:text").fill("Протекает крыша над квартирой 1");
+            page.locator("#appeal\\:send").click();
+            assertThat(page.locator("#messages")).hasText("Тема: выберите тему обращения");
+            page.locator("#appeal\\:category").selectOption("REPAIR");
+            page.locator("#appeal\\:text").fill("Протекает крыша над квартирой 1");
+            page.locator("#appeal\\:files").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
+                new com.microsoft.playwright.options.FilePayload("photo.jpg", "image/jpeg", "<script>alert(1)</script>".getBytes())});
+            page.locator("#appeal\\:send").click();
+            assertThat(page.locator("#messages")).hasText("Файл «photo.jpg»: можно приложить фотографию (JPEG, PNG) или документ PDF");
+            assertEquals(List.of("0"), TestOrganization.query("SELECT COUNT(*) FROM appeal WHERE organization_id = " + company[2]));
+            page.locator("#appeal\\:category").selectOption("REPAIR");
+            page.locator("#appeal\\:text").fill("Протекает крыша над квартирой 1");
+            page.locator("#appeal\\:files").setInputFiles(new com.microsoft.playwright.options.FilePayload[] {
+                new com.microsoft.playwright.options.FilePayload("крыша.png", "image/png", png)});
+            page.locator("#appeal\\:send").click();
+            assertThat(page.locator("#messages")).hasText(Pattern.compile("Обращение № \\d+ отправлено\\. Ответ придёт на электронную почту и появится здесь\\."));
+            String appeal = TestOrganization.query("SELECT id FROM appeal WHERE organization_id = " + company[2]).get(0);
+            String attachment = TestOrganization.query("SELECT id FROM appeal_attachment WHERE appeal_id = " + appeal).get(0);
+            assertThat(page.locator("#mine")).containsText("Ремонт и содержание дома");
+            assertThat(page.locator("#mine")).containsText("новое");
+            assertEquals(List.of(), Browser.seriousViolations(page));
+            com.microsoft.playwright.APIResponse file = page.request().get("/cabinet/attachments/" + attachment);
+            assertEquals(200, file.status());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(png, file.body());
+            org.junit.jupiter.api.Assertions.assertTrue(file.headers().get("content-type").startsWith("image/png"), file.headers().toString());
+            assertEquals("attachment; filename*=UTF-8''%D0%BA%D1%80%D1%8B%D1%88%D0%B0.png", file.headers().get("content-disposition"));
+
+            // A neighbour (another account) cannot fetch it.
+            Page next = signedInResident(browser, other, "Петрова", neighbour);
+            assertEquals(404, next.request().get("/cabinet/attachments/" + attachment).status());
+
+            // The operator answers; a final status needs an answer; the resident is mailed it.
+            Page admin = browser.page(false);
+            Browser.signIn(admin, "admin", "demo-admin-2026");
+            admin.navigate("/staff/appeals.xhtml");
+            Browser.actFor(admin, code);
+            assertThat(admin.locator("#appeals\\:queue tbody tr")).hasCount(1);
+            assertThat(admin.locator("#appeals\\:queue")).containsText("Протекает крыша над квартирой 1");
+            assertEquals(200, admin.request().get("/staff/attachments/" + attachment).status());
+            admin.locator("#appeals\\:queue\\:0\\:newStatus").selectOption("ANSWERED");
+            admin.locator("#appeals\\:queue\\:0\\:save").click();
+            assertThat(admin.locator("#appeals\\:messages")).hasText("Ответ: напишите жителю ответ");
+            admin.locator("#appeals\\:queue\\:0\\:newStatus").selectOption("ANSWERED");
+            admin.locator("#appeals\\:queue\\:0\\:answer").fill("Кровельщики придут 25.11 с 9 до 12");
+            admin.locator("#appeals\\:queue\\:0\\:save").click();
+            assertThat(admin.locator("#appeals\\:messages")).hasText("Обращение " + appeal + ": дан ответ, житель получит ответ");
+            assertEquals(List.of(), Browser.seriousViolations(admin));
+            String mail = ReceiptsIT.awaitMail(email, 2).stream().map(m -> m.asJsonObject().getString("subject")).filter(s -> s.startsWith("Ответ"))
+                    .findFirst().orElse("");
+            assertEquals("Ответ на обращение № " + appeal, mail);
+            page.navigate("/cabinet/appeals.xhtml");
+            assertThat(page.locator("#mine")).containsText("дан ответ");
+            assertThat(page.locator("#mine")).containsText("Кровельщики придут 25.11 с 9 до 12");
+
+            // A paid service from the price list, for a time at least an hour ahead.
+            admin.locator("#prices\\:name").fill("Замена смесителя");
+            admin.locator("#prices\\:price").fill("1500");
+            admin.locator("#prices\\:unit").fill("работа");
+            admin.locator("#prices\\:add").click();
+            assertThat(admin.locator("#appeals\\:messages")).hasText("Услуга «Замена смесителя» добавлена в прейскурант");
+            page.navigate("/cabinet/appeals.xhtml");
+            page.locator("#order\\:service").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Замена смесителя — 1 500,00 руб. за работа"));
+            page.locator("#order\\:when").fill(java.time.LocalDateTime.now().minusDays(1).withSecond(0).withNano(0).toString());
+            page.locator("#order\\:orderText").fill("Течёт смеситель на кухне");
+            page.locator("#order\\:submit").click();
+            assertThat(page.locator("#messages")).hasText("Желаемые дата и время: не раньше чем через час и не позже чем через 90 дней");
+            page.locator("#order\\:service").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Замена смесителя — 1 500,00 руб. за работа"));
+            page.locator("#order\\:when").fill(java.time.LocalDateTime.now().plusDays(2).withHour(10).withMinute(0).withSecond(0).withNano(0).toString());
+            page.locator("#order\\:orderText").fill("Течёт смеситель на кухне");
+            page.locator("#order\\:submit").click();
+            assertThat(page.locator("#messages")).hasText(Pattern.compile("Заявка № \\d+ принята\\. Управляющая организация подтвердит время письмом\\."));
+            assertThat(page.locator("#mine")).containsText("Заявка: Замена смесителя");
+
+            // News for the building: the subscriber is mailed, the menu marks it until it is read.
+            TestOrganization.update("UPDATE user_account SET news_by_email = TRUE WHERE email = '" + email + "'");
+            admin.navigate("/staff/news.xhtml");
+            admin.locator("#news\\:title").fill("Отключение горячей воды");
+            admin.locator("#news\\:body").fill("26 ноября с 9 до 17 часов в доме по ул. Ленина, 10 не будет горячей воды.");
+            admin.locator("#news\\:buildings").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("г. Новосибирск, ул. Ленина, д. 10"));
+            admin.locator("#news\\:publish").click();
+            assertThat(admin.locator("#news\\:messages")).hasText("Новость опубликована; подписчикам отправлено сообщений: 1");
+            assertEquals(List.of(), Browser.seriousViolations(admin));
+            page.navigate("/cabinet/index.xhtml");
+            assertThat(page.locator("#newsLink")).containsText("(1 новых)");
+            page.locator("#newsLink").click();
+            assertThat(page.locator("article.unread h2")).hasText("Отключение горячей воды новое");
+            assertEquals(List.of(), Browser.seriousViolations(page));
+            page.navigate("/cabinet/news.xhtml");
+            assertThat(page.locator("article.unread")).hasCount(0);
+            assertThat(page.locator("#newsLink")).hasText("Новости");
+            org.junit.jupiter.api.Assertions.assertTrue(ReceiptsIT.awaitMail(email, 3).stream()
+                    .anyMatch(m -> m.asJsonObject().getString("subject").equals("Новость: Отключение горячей воды")));
+
+            // The rating.
+            page.locator("#ratingLink").click();
+            page.locator("input[name='rating:grade'][value='GOOD']").check();
+            page.locator("#rating\\:rate").click();
+            assertThat(page.locator("#rating\\:messages")).hasText("Спасибо! Ваша оценка: хорошо");
+            assertThat(page.locator("#results")).containsText("хорошо");
+            assertEquals(List.of("GOOD"), TestOrganization.query("SELECT r.grade FROM cabinet_rating r JOIN user_account u ON u.id = r.user_id"
+                    + " WHERE u.email = '" + email + "'"));
+            assertEquals(List.of(), Browser.seriousViolations(page));
+        }
+    }
+
+    /** A resident registered on the account (email confirmation) and signed in, in a fresh phone-sized browser. */
+    private static Page signedInResident(Browser browser, String account, String surname, String email) throws Exception {
+        Page page = browser.page(true);
+        page.navigate("/register.xhtml");
+        ResidentRegistrationIT.fill(page, account, surname, email, PASSWORD, PASSWORD);
+        ResidentRegistrationIT.solveCaptcha(page);
+        page.locator("#register\\:submit").click();
+        assertThat(page.locator("#register\\:messages")).containsText("Мы отправили письмо");
+        page.navigate(ResidentRegistrationIT.confirmationLink(email));
+        ResidentRegistrationIT.signIn(page, email, PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+        return page;
+    }
+
     private static void reading(Page page, int meter, String value) {
         page.locator("#readings\\:meters\\:" + meter + "\\:value").fill(value);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,8 @@ import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.domain.model.billing.ChargeExplanation;
+import ru.gkh.cabinet.domain.model.billing.CommonPropertyShare;
+import ru.gkh.cabinet.domain.model.billing.MeteredVolume;
 import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
 import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
 import ru.gkh.cabinet.domain.model.receipt.UnitLabel;
@@ -285,6 +288,90 @@ public class ResidentAccount {
         }
     }
 
+    /**
+     * Расчёт ОДН of one service for the account's building and a closed month: the house meter's volume, the sum of the
+     * premises' volumes, the common volume, the areas, the account's share and the cap by the common-property norm.
+     * {@code houseVolume} is null when the house meter had no reading that month (then nothing was charged).
+     */
+    public record CommonRow(String service, String unit, BigDecimal houseVolume, BigDecimal individualVolumes, BigDecimal commonVolume,
+                            BigDecimal buildingArea, BigDecimal premisesArea, BigDecimal share, BigDecimal cap, BigDecimal chargedVolume,
+                            BigDecimal chargedAmount) {
+
+        /** Whether the cap, not the share by area, set the account's volume. */
+        public boolean capped() {
+            return cap != null && share != null && share.compareTo(cap) > 0;
+        }
+    }
+
+    /** The common-property figures of the account's building for a closed month, per service with a house meter. */
+    public List<CommonRow> commonProperty(String login, long accountId, YearMonth month) {
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            long building;
+            BigDecimal premisesArea;
+            BigDecimal totalArea;
+            BigDecimal commonArea;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT b.id, p.total_area, b.total_area, b.common_area FROM personal_account a"
+                    + " JOIN premises p ON p.id = a.premises_id JOIN building b ON b.id = p.building_id WHERE a.id = ?"), accountId);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                building = rs.getLong(1);
+                premisesArea = rs.getBigDecimal(2).stripTrailingZeros();
+                totalArea = rs.getBigDecimal(3).stripTrailingZeros();
+                commonArea = rs.getBigDecimal(4) == null ? null : rs.getBigDecimal(4).stripTrailingZeros();
+            }
+            // The building's house meters by service: the month's volume is their sum, or none when one had no reading.
+            Map<Long, HouseMeters> services = new LinkedHashMap<>();
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.id, x.name, x.unit, m.int_digits,"
+                    + " (SELECT r.value FROM meter_reading r WHERE r.meter_id = m.id AND r.period = ? AND r.status <> 'REFUSED'),"
+                    + " COALESCE((SELECT r.value FROM meter_reading r WHERE r.meter_id = m.id AND r.period < ? AND r.status <> 'REFUSED'"
+                    + " ORDER BY r.period DESC LIMIT 1), m.initial_reading) FROM meter m JOIN service x ON x.id = m.service_id"
+                    + " WHERE m.building_id = ? AND m.installed_on <= ? ORDER BY x.code, m.serial"), month, month, building, month.atEndOfMonth());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    HouseMeters h = services.computeIfAbsent(rs.getLong(1), k -> new HouseMeters());
+                    h.name = rs.getString(2);
+                    h.unit = rs.getString(3);
+                    BigDecimal current = rs.getBigDecimal(5);
+                    if (current == null) {
+                        h.missing = true;
+                    } else {
+                        h.volume = h.volume.add(MeteredVolume.betweenReadings(rs.getBigDecimal(6), current, rs.getInt(4)));
+                    }
+                }
+            }
+            List<CommonRow> rows = new ArrayList<>();
+            for (Map.Entry<Long, HouseMeters> e : services.entrySet()) {
+                long service = e.getKey();
+                BigDecimal house = e.getValue().missing ? null : e.getValue().volume;
+                BigDecimal norm = decimalOrNull(c, "SELECT t.common_norm FROM tariff t WHERE t.service_id = ? AND (t.building_id = ?"
+                        + " OR t.building_code = '*') AND t.valid_from <= ? ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1",
+                        service, building, month.atDay(1));
+                // The premises' consumption as the close summed it: a volume by norm raised by 1.5 (no meter where one could
+                // be) counts before the factor.
+                BigDecimal individual = decimal(c, "SELECT SUM(CASE WHEN ch.volume_basis = 'NORM' AND a.meter_possible AND NOT EXISTS"
+                        + " (SELECT 1 FROM meter mm WHERE mm.account_id = a.id AND mm.service_id = ch.service_id)"
+                        + " THEN ROUND(ch.volume / 1.5, 6) ELSE ch.volume END) FROM charge ch JOIN personal_account a ON a.id = ch.account_id"
+                        + " JOIN premises p ON p.id = a.premises_id WHERE p.building_id = ? AND ch.service_id = ? AND ch.period = ?",
+                        building, service, month);
+                BigDecimal chargedVolume = decimalOrNull(c, "SELECT common_volume FROM charge WHERE account_id = ? AND service_id = ? AND period = ?",
+                        accountId, service, month);
+                BigDecimal chargedAmount = decimalOrNull(c, "SELECT common_amount FROM charge WHERE account_id = ? AND service_id = ? AND period = ?",
+                        accountId, service, month);
+                BigDecimal common = house == null ? null : CommonPropertyShare.commonVolume(house, individual).orElse(BigDecimal.ZERO);
+                BigDecimal share = common == null || common.signum() == 0 ? null
+                        : CommonPropertyShare.share(common, premisesArea, totalArea, null, null);
+                BigDecimal cap = norm == null || commonArea == null ? null
+                        : norm.multiply(commonArea).multiply(premisesArea).divide(totalArea, 6, RoundingMode.HALF_UP);
+                rows.add(new CommonRow(e.getValue().name, UnitLabel.of(e.getValue().unit), strip(house), strip(individual),
+                        strip(common), totalArea, premisesArea, strip(share), strip(cap), strip(chargedVolume), chargedAmount));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The details of the company that serves the account (Реквизиты УК). */
     public OrganizationDetails company(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
@@ -342,6 +429,24 @@ public class ResidentAccount {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getDate(1) != null ? YearMonth.from(rs.getDate(1).toLocalDate()) : null;
         }
+    }
+
+    /** A service's house meters in a month: their summed volume, or missing when one had no reading. */
+    private static final class HouseMeters {
+        String name;
+        String unit;
+        BigDecimal volume = BigDecimal.ZERO;
+        boolean missing;
+    }
+
+    private static BigDecimal decimalOrNull(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getBigDecimal(1) : null;
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
     }
 
     private static BigDecimal decimal(Connection c, String sql, Object... params) throws SQLException {

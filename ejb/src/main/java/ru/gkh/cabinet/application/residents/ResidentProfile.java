@@ -215,6 +215,7 @@ public class ResidentProfile {
             Sql.update(c, "UPDATE security_event SET login = '(удалён)', user_id = NULL WHERE user_id = ?", u.id());
             Sql.update(c, "UPDATE security_event SET login = '(удалён)' WHERE login IN (?, ?)", u.login(), u.email());
             Sql.update(c, "DELETE FROM outbox_message WHERE status = 'PENDING' AND recipient IN (?, ?)", u.email(), u.phone());
+            Sql.update(c, "UPDATE appeal SET contact = '(удалено)' WHERE user_id = ?", u.id());
             Sql.update(c, "UPDATE outbox_message SET recipient = '(удалено)', body = '(удалено)' WHERE recipient = ?", u.email());
             if (u.phone() != null && Sql.queryLong(c, 0, "SELECT COUNT(*) FROM user_account WHERE phone = ? AND id <> ?", u.phone(), u.id()) == 0) {
                 Sql.update(c, "UPDATE outbox_message SET recipient = '(удалено)', body = '(удалено)' WHERE recipient = ?", u.phone());

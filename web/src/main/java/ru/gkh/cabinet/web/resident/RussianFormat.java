@@ -33,6 +33,15 @@ public class RussianFormat {
         return m == null ? "" : MONTH.format(m);
     }
 
+    public String dateTime(java.time.LocalDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(t);
+    }
+
+    /** A moment in the server's time zone, «21.11.2026 14:05». */
+    public String instant(java.time.Instant i) {
+        return i == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault()));
+    }
+
     public String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }

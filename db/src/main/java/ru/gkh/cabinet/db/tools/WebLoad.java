@@ -1,0 +1,188 @@
+package ru.gkh.cabinet.db.tools;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cabinet's web load: {@code sessions} residents, each linked to one account of the organization, sign in and
+ * browse Главная, Начисления and Платежи in turn for {@code seconds}, each through its own cookies and client address
+ * (as a trusted proxy on the same host names it). The residents are made first in the database, with the demo
+ * resident's password. Prints one line per page and one for all:
+ * {@code stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms=… p95_ms=… p99_ms=… errors=…}.
+ *
+ * <pre>java -cp … ru.gkh.cabinet.db.tools.WebLoad http://127.0.0.1:8080 jdbc:mariadb://127.0.0.1:3307/cabinet cabinet cabinet B123 100 60</pre>
+ */
+public final class WebLoad {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final List<String> PAGES = List.of("index", "charges", "payments");
+
+    private WebLoad() {
+    }
+
+    /** The demo resident, whose password the bench residents share. */
+    private static final String DEMO_RESIDENT = "resident@demo.local";
+    private static final String PASSWORD = "demo-resident-2026";
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String organization = args[4];
+        int sessions = Integer.parseInt(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        String prefix = prepare(args[1], args[2], args[3], organization, sessions);
+        String password = PASSWORD;
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        PAGES.forEach(p -> nanos.put(p, Collections.synchronizedList(new ArrayList<>())));
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch signedIn = new CountDownLatch(sessions);
+        CountDownLatch done = new CountDownLatch(sessions);
+        AtomicLong from = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong until = new AtomicLong(Long.MAX_VALUE);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 1; i <= sessions; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                String address = "10.99." + (n / 250) + "." + (n % 250 + 1);
+                try {
+                    signIn(http, base, prefix + n + "@bench.local", password, address);
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    System.err.println("sign-in of session " + n + " failed: " + e.getMessage());
+                }
+                signedIn.countDown();
+                try {
+                    signedIn.await();
+                    while (System.nanoTime() < until.get()) {
+                        for (String page : PAGES) {
+                            long start = System.nanoTime();
+                            if (start >= until.get()) {
+                                break;
+                            }
+                            HttpResponse<String> r = http.send(get(base + "/cabinet/" + page + ".xhtml", address),
+                                    HttpResponse.BodyHandlers.ofString());
+                            long took = System.nanoTime() - start;
+                            if (start < from.get()) {
+                                continue;   // warming up
+                            }
+                            if (r.statusCode() != 200 || !r.body().contains("Выход")) {
+                                errors.incrementAndGet();
+                            } else {
+                                nanos.get(page).add(took);
+                            }
+                        }
+                    }
+                } catch (IOException | InterruptedException e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        signedIn.await();
+        // A short warm-up, then the measured window: only the requests that start inside it count.
+        Thread.sleep(3000);
+        long measured = System.nanoTime();
+        int signInErrors = errors.getAndSet(0);
+        from.set(measured);
+        until.set(measured + seconds * 1_000_000_000L);
+        done.await();
+        double elapsed = (System.nanoTime() - measured) / 1e9;
+        if (signInErrors > 0) {
+            System.err.println(signInErrors + " sessions could not sign in");
+        }
+        List<Long> all = new ArrayList<>();
+        for (String page : PAGES) {
+            List<Long> list = new ArrayList<>(nanos.get(page));
+            all.addAll(list);
+            System.out.println(line("web." + page, list, elapsed, -1));
+        }
+        System.out.println(line("web", all, elapsed, errors.get()));
+    }
+
+    /** Makes (once) the bench residents {@code <org>-<n>@bench.local}, each linked to the organization's n-th account. */
+    private static String prepare(String url, String user, String password, String organization, int sessions) throws Exception {
+        String prefix = organization.toLowerCase() + "-";
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            for (int n = 1; n <= sessions; n++) {
+                String login = prefix + n + "@bench.local";
+                update(c, "INSERT IGNORE INTO user_account (login, email, password_hash, status, consent_version, consent_accepted_at)"
+                        + " SELECT ?, ?, password_hash, 'ACTIVE', consent_version, CURRENT_TIMESTAMP(3) FROM user_account WHERE login = ?",
+                        login, login, DEMO_RESIDENT);
+                update(c, "INSERT IGNORE INTO user_role (user_id, role) SELECT id, 'RESIDENT' FROM user_account WHERE login = ?", login);
+                update(c, "INSERT IGNORE INTO account_link (user_id, account_id) SELECT u.id, (SELECT a.id FROM personal_account a"
+                        + " JOIN organization o ON o.id = a.organization_id WHERE o.code = ? ORDER BY a.id LIMIT 1 OFFSET " + (n - 1)
+                        + ") FROM user_account u WHERE u.login = ?", organization, login);
+            }
+        }
+        return prefix;
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static String line(String stage, List<Long> nanos, double seconds, int errors) {
+        Collections.sort(nanos);
+        return String.format("stage=%s items=%d seconds=%.1f per_second=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f%s", stage, nanos.size(), seconds,
+                Math.round(nanos.size() / seconds), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), errors < 0 ? "" : " errors=" + errors);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static void signIn(HttpClient http, String base, String login, String password, String address) throws Exception {
+        HttpResponse<String> page = http.send(get(base + "/login.xhtml", address), HttpResponse.BodyHandlers.ofString());
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the sign-in page");
+        }
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + enc(login) + "&loginForm%3Apassword=" + enc(password)
+                + "&loginForm%3Asubmit=" + enc("Войти") + "&jakarta.faces.ViewState=" + enc(m.group(1));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).header("X-Forwarded-For", address)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (!r.uri().getPath().startsWith("/cabinet/")) {
+            throw new IllegalStateException(login + " was not let in (" + r.uri() + ")");
+        }
+    }
+
+    private static HttpRequest get(String url, String address) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,28 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import ru.gkh.cabinet.application.news.NewsBoard;
+
+/** The cabinet's menu: how many news the resident has not read yet, for the mark beside «Новости». */
+@Named
+@RequestScoped
+public class CabinetMenu {
+
+    @Inject
+    CurrentAccount current;
+
+    @EJB
+    private NewsBoard news;
+
+    private Long unread;
+
+    public long getUnreadNews() {
+        if (unread == null) {
+            unread = current.getId() == null ? 0L : news.unread(current.login(), current.getId());
+        }
+        return unread;
+    }
+}

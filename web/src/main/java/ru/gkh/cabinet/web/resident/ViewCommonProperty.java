@@ -1,0 +1,54 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import ru.gkh.cabinet.application.residents.ResidentAccount;
+
+/** Расчёт ОДН: the common-property figures of the account's building for a chosen closed month. */
+@Named
+@ViewScoped
+public class ViewCommonProperty implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentAccount current;
+
+    @EJB
+    private ResidentAccount accounts;
+
+    private String month;
+    private transient List<YearMonth> months;
+    private transient List<ResidentAccount.CommonRow> rows;
+
+    public List<YearMonth> getMonths() {
+        if (months == null) {
+            months = current.getId() == null ? List.of() : accounts.closedMonths(current.login(), current.getId());
+        }
+        return months;
+    }
+
+    public List<ResidentAccount.CommonRow> getRows() {
+        if (rows == null) {
+            rows = getMonths().isEmpty() ? List.of() : accounts.commonProperty(current.login(), current.getId(), YearMonth.parse(getMonth()));
+        }
+        return rows;
+    }
+
+    public void show() {
+        rows = null;
+    }
+
+    public String getMonth() {
+        return month != null ? month : getMonths().isEmpty() ? null : months.get(0).toString();
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+}
