@@ -83,7 +83,9 @@ class ResidentCabinetIT {
             assertThat(page.locator("#payments\\:noPayments")).isVisible();
             assertEquals(List.of(), Browser.seriousViolations(page));
 
+            TestOrganization.update("UPDATE organization SET office_hours = 'Пн–пт 9:00–18:00, обед 13:00–14:00' WHERE id = " + company[2]);
             page.locator("#companyLink").click();
+            assertThat(page.locator("#hours")).hasText("Пн–пт 9:00–18:00, обед 13:00–14:00");
             assertThat(page.locator("#company h2")).hasText("ООО «Тест " + company[0] + "»");
             assertThat(page.locator("#company")).containsText("БИК 045004641");
             assertEquals(List.of(), Browser.seriousViolations(page));
@@ -164,6 +166,13 @@ class ResidentCabinetIT {
             assertThat(page.locator("#readings\\:messages")).hasText("Показания приняты (1). Сейчас вне окна приёма показаний:"
                     + " они будут учтены в расчёте за декабрь 2026.");
             assertEquals(List.of("1"), readingsOf(company[2], "2026-12-01"));
+
+            // A meter past its verification takes no readings.
+            TestOrganization.update("UPDATE meter SET verified_until = '2020-01-01' WHERE organization_id = " + company[2]
+                    + " AND serial = 'GV-0001'");
+            page.locator("#readingsLink").click();
+            assertThat(page.locator("fieldset").nth(1)).containsText("Срок поверки истёк: показания не принимаются");
+            assertThat(page.locator("#readings\\:meters\\:1\\:value")).hasCount(0);
         }
     }
 

@@ -21,6 +21,7 @@ public class OrganizationForm implements Serializable {
     private String phone;
     private String emergencyPhone;
     private String website;
+    private String officeHours;
 
     void clear() {
         fill(null, new OrganizationDetails(null, null, null, null, null, null, null, null, null, null, null, null));
@@ -40,11 +41,12 @@ public class OrganizationForm implements Serializable {
         phone = d.phone();
         emergencyPhone = d.emergencyPhone();
         website = d.website();
+        officeHours = d.officeHours();
     }
 
     OrganizationDetails details() {
         return new OrganizationDetails(name, inn, kpp, ogrn, bankName, bic, correspondentAccount, settlementAccount, address,
-                phone, emergencyPhone, website);
+                phone, emergencyPhone, website, officeHours == null ? "" : officeHours);
     }
 
     public String getCode() { return code; }
@@ -73,4 +75,6 @@ public class OrganizationForm implements Serializable {
     public void setEmergencyPhone(String emergencyPhone) { this.emergencyPhone = emergencyPhone; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
+    public String getOfficeHours() { return officeHours; }
+    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
 }

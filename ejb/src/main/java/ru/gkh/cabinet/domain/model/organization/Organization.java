@@ -66,11 +66,14 @@ public class Organization {
         this.phone = d.phone();
         this.emergencyPhone = d.emergencyPhone();
         this.website = d.website();
+        if (d.officeHours() != null) {
+            this.officeHours = d.officeHours().isEmpty() ? null : d.officeHours();
+        }
     }
 
     public OrganizationDetails details() {
         return new OrganizationDetails(name, inn, kpp, ogrn, bankName, bic, correspondentAccount, settlementAccount,
-                address, phone, emergencyPhone, website);
+                address, phone, emergencyPhone, website, officeHours);
     }
 
     public Long id() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record OrganizationDetails(String name, String inn, String kpp, String ogrn, String bankName, String bic,
                                   String correspondentAccount, String settlementAccount, String address, String phone,
-                                  String emergencyPhone, String website) {
+                                  String emergencyPhone, String website, String officeHours) {
 
     private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
     private static final Pattern KPP = Pattern.compile("\\d{9}");
@@ -31,10 +31,21 @@ public record OrganizationDetails(String name, String inn, String kpp, String og
         phone = trim(phone);
         emergencyPhone = trim(emergencyPhone);
         website = trim(website);
+        // Not trimmed to null: an empty text clears the office hours, null (the staff API, which has no such field) keeps them.
+        officeHours = officeHours == null ? null : officeHours.strip();
+    }
+
+    /** Without office hours (the staff API's fields): an update keeps the hours the organization has. */
+    public OrganizationDetails(String name, String inn, String kpp, String ogrn, String bankName, String bic, String correspondentAccount,
+                               String settlementAccount, String address, String phone, String emergencyPhone, String website) {
+        this(name, inn, kpp, ogrn, bankName, bic, correspondentAccount, settlementAccount, address, phone, emergencyPhone, website, null);
     }
 
     public List<String> problems() {
         List<String> p = new ArrayList<>();
+        if (officeHours != null && officeHours.length() > 500) {
+            p.add("Часы приёма: не длиннее 500 символов");
+        }
         if (name == null) {
             p.add("Название: обязательное поле");
         } else if (name.length() > 300 || name.contains("|")) {
