@@ -88,7 +88,10 @@ public final class WebLoad {
                                 continue;   // warming up
                             }
                             if (r.statusCode() != 200 || !r.body().contains("Выход")) {
-                                errors.incrementAndGet();
+                                if (errors.incrementAndGet() <= 30) {
+                                    System.err.println("error in session " + n + ": " + r.statusCode() + " " + r.uri() + " " + r.body().substring(0,
+                                            Math.min(0, r.body().length())).replaceAll("\\s+", " "));
+                                }
                             } else {
                                 nanos.get(page).add(took);
                             }
@@ -96,6 +99,7 @@ public final class WebLoad {
                     }
                 } catch (IOException | InterruptedException e) {
                     errors.incrementAndGet();
+                    System.err.println("error: " + e);
                 } finally {
                     done.countDown();
                 }

@@ -34,6 +34,7 @@ public class CabinetHome implements Serializable {
     private String linkNumber;
     private String linkProof;
     private transient ResidentAccount.Summary summary;
+    private transient List<ResidentCabinet.ReceiptEntry> receipts;
 
     private String login() {
         return current.login();
@@ -48,9 +49,14 @@ public class CabinetHome implements Serializable {
         return summary;
     }
 
+    /** The latest twelve receipts (every month's is under Начисления). */
     public List<ResidentCabinet.ReceiptEntry> getReceipts() {
-        Long id = current.getId();
-        return id == null ? List.of() : cabinet.receipts(login(), id);
+        if (receipts == null) {
+            Long id = current.getId();
+            List<ResidentCabinet.ReceiptEntry> all = id == null ? List.of() : cabinet.receipts(login(), id);
+            receipts = all.size() > 12 ? all.subList(0, 12) : all;
+        }
+        return receipts;
     }
 
     public void saveDelivery() {
@@ -69,6 +75,7 @@ public class CabinetHome implements Serializable {
         try {
             current.select(cabinet.link(login(), linkNumber, linkProof));
             summary = null;
+            receipts = null;
             byEmail = null;
             Messages.info("Лицевой счёт " + linkNumber.strip() + " привязан");
             linkNumber = null;
@@ -86,6 +93,7 @@ public class CabinetHome implements Serializable {
             Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
             current.select(null);
             summary = null;
+            receipts = null;
             byEmail = null;
         } catch (Refusal e) {
             Messages.error(e.getMessage());

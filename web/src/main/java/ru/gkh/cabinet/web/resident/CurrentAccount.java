@@ -31,9 +31,17 @@ public class CurrentAccount implements Serializable {
     /** The linked accounts, read once per request. */
     private transient List<ResidentCabinet.LinkedAccount> accounts;
     private transient FacesContext readFor;
+    private transient String login;
+    private transient FacesContext loginFor;
 
+    /** The signed-in user's login, asked of the container once per request (the pages ask for it many times). */
     public String login() {
-        return security.getCallerPrincipal().getName();
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (login == null || loginFor != now || now == null) {
+            login = security.getCallerPrincipal().getName();
+            loginFor = now;
+        }
+        return login;
     }
 
     public List<ResidentCabinet.LinkedAccount> getAccounts() {

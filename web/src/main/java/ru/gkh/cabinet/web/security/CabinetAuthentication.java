@@ -23,7 +23,8 @@ import java.util.Base64;
  * which hands the credential over through {@code SecurityContext.authenticate}; the session keeps them signed
  * in, and a protected page without a session redirects to the login page. "Remember me" on the login page keeps a
  * person signed in for 30 days on that device ({@link RememberMeStore}); the cookie is HttpOnly, and Secure when the
- * request came over HTTPS.
+ * request came over HTTPS. Under concurrent load Payara 6 (up to 6.2025.10, the version pinned) sometimes loses a session's
+ * roles and answers 403 (payara/Payara#6145, fixed upstream by FISH-7515 after it): see the README's known limits.
  */
 @ApplicationScoped
 @AutoApplySession
