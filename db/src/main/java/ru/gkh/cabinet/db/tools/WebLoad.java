@@ -51,6 +51,8 @@ public final class WebLoad {
         int sessions = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
         String prefix = prepare(args[1], args[2], args[3], organization, sessions);
+        Map<Integer, String> numbers = numbers(args[1], args[2], args[3], prefix, sessions);
+        AtomicInteger foreign = new AtomicInteger();
         String password = PASSWORD;
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         PAGES.forEach(p -> nanos.put(p, Collections.synchronizedList(new ArrayList<>())));
@@ -86,6 +88,11 @@ public final class WebLoad {
                             long took = System.nanoTime() - start;
                             if (start < from.get()) {
                                 continue;   // warming up
+                            }
+                            if (r.statusCode() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
+                                // Another resident's page, or none of this one's account: must never happen.
+                                foreign.incrementAndGet();
+                                System.err.println("session " + n + " got a page without its account " + numbers.get(n) + ": " + r.uri());
                             }
                             if (r.statusCode() != 200 || !r.body().contains("Выход")) {
                                 if (errors.incrementAndGet() <= 30) {
@@ -126,7 +133,7 @@ public final class WebLoad {
             all.addAll(list);
             System.out.println(line("web." + page, list, elapsed, -1));
         }
-        System.out.println(line("web", all, elapsed, errors.get()));
+        System.out.println(line("web", all, elapsed, errors.get()) + " foreign=" + foreign.get());
     }
 
     /** Makes (once) the bench residents {@code <org>-<n>@bench.local}, each linked to the organization's n-th account. */
@@ -145,6 +152,23 @@ public final class WebLoad {
             }
         }
         return prefix;
+    }
+
+    /** Each session's account number, to check that every page it gets is of its own account. */
+    private static Map<Integer, String> numbers(String url, String user, String password, String prefix, int sessions) throws SQLException {
+        Map<Integer, String> numbers = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            for (int n = 1; n <= sessions; n++) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT a.number FROM user_account u JOIN account_link l ON l.user_id = u.id"
+                        + " JOIN personal_account a ON a.id = l.account_id WHERE u.login = ?")) {
+                    ps.setString(1, prefix + n + "@bench.local");
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        numbers.put(n, rs.next() ? rs.getString(1) : "?");
+                    }
+                }
+            }
+        }
+        return numbers;
     }
 
     private static void update(Connection c, String sql, Object... params) throws SQLException {
