@@ -53,6 +53,7 @@ public final class WebLoad {
         String prefix = prepare(args[1], args[2], args[3], organization, sessions);
         Map<Integer, String> numbers = numbers(args[1], args[2], args[3], prefix, sessions);
         AtomicInteger foreign = new AtomicInteger();
+        AtomicInteger signedOut = new AtomicInteger();
         String password = PASSWORD;
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         PAGES.forEach(p -> nanos.put(p, Collections.synchronizedList(new ArrayList<>())));
@@ -89,10 +90,18 @@ public final class WebLoad {
                             if (start < from.get()) {
                                 continue;   // warming up
                             }
-                            if (r.statusCode() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
+                            boolean signInPage = r.uri().getPath().equals("/login.xhtml");
+                            if (signInPage) {
+                                signedOut.incrementAndGet();
+                            } else if (r.statusCode() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
                                 // Another resident's page, or none of this one's account: must never happen.
                                 foreign.incrementAndGet();
-                                System.err.println("session " + n + " got a page without its account " + numbers.get(n) + ": " + r.uri());
+                                if (foreign.get() <= 20) {
+                                    Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(r.body());
+                                    Matcher card = Pattern.compile("Лицевой счёт (\\d+)").matcher(r.body());
+                                    System.err.println("session " + n + " got a page without its account " + numbers.get(n) + ": " + r.uri()
+                                            + " «" + (title.find() ? title.group(1) : "") + "» " + (card.find() ? "shows " + card.group(1) : ""));
+                                }
                             }
                             if (r.statusCode() != 200 || !r.body().contains("Выход")) {
                                 if (errors.incrementAndGet() <= 30) {
@@ -133,7 +142,7 @@ public final class WebLoad {
             all.addAll(list);
             System.out.println(line("web." + page, list, elapsed, -1));
         }
-        System.out.println(line("web", all, elapsed, errors.get()) + " foreign=" + foreign.get());
+        System.out.println(line("web", all, elapsed, errors.get()) + " signed_out=" + signedOut.get() + " foreign=" + foreign.get());
     }
 
     /** Makes (once) the bench residents {@code <org>-<n>@bench.local}, each linked to the organization's n-th account. */

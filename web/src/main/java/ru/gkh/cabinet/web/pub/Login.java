@@ -75,6 +75,7 @@ public class Login {
             case SUCCESS -> {
                 // When this sign-in happened: a password changed later ends the session (SessionValidity).
                 ext.getSessionMap().put(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
+                ext.getSessionMap().put(SessionValidity.SIGNED_IN_AS, security.getCallerPrincipal().getName());
                 ext.redirect(target(ext));
             }
             default -> {

@@ -21,6 +21,11 @@ public class SessionValidity extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     public static final String SIGNED_IN_AT = "cabinet.signedInAt";
+    /**
+     * The login the session signed in as. The check reads it rather than the request's principal, which Payara 6 under
+     * concurrent load sometimes reports wrongly (payara/Payara#6145): that must not end a session.
+     */
+    public static final String SIGNED_IN_AS = "cabinet.signedInAs";
 
     @EJB
     private Recovery recovery;
@@ -29,7 +34,12 @@ public class SessionValidity extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
-            Instant changed = recovery.credentialsChangedAt(request.getUserPrincipal().getName());
+            Object as = session.getAttribute(SIGNED_IN_AS);
+            if (!(as instanceof String)) {
+                as = request.getUserPrincipal().getName();
+                session.setAttribute(SIGNED_IN_AS, as);
+            }
+            Instant changed = recovery.credentialsChangedAt((String) as);
             Object since = session.getAttribute(SIGNED_IN_AT);
             if (since == null) {
                 // Signed in by a "remember me" token just now (the login page records its own sign-ins): the token was
