@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,9 @@ public class StaffDirectory {
 
     @jakarta.annotation.Resource(lookup = "jdbc/cabinet")
     private javax.sql.DataSource ds;
+
+    @EJB
+    private SecurityLog securityLog;
 
     /** The user with this login and password, if both match an active user. */
     public Optional<StaffMember> authenticate(String login, String password) {
@@ -117,10 +121,9 @@ public class StaffDirectory {
         return u != null && u.isLocked(java.time.LocalDateTime.now());
     }
 
+    /** In the sign-in's own transaction: the lock below counts the failure just logged. */
     private void logSignIn(Long userId, String login, String ip, String outcome) {
-        em.createNativeQuery("INSERT INTO security_event (user_id, login, ip, outcome) VALUES (?, ?, ?, ?)").setParameter(1, userId)
-                .setParameter(2, login.length() > 254 ? login.substring(0, 254) : login).setParameter(3, ip).setParameter(4, outcome)
-                .executeUpdate();
+        securityLog.recordInTransaction(userId, login, ip, SecurityLog.Action.SIGN_IN, outcome);
     }
 
     /** The organization a user belongs to: a staff member's own, or that of a resident's first linked account. */

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,6 @@ public class Appeals {
     public static final Map<String, String> STATUSES = Map.of("NEW", "новое", "IN_WORK", "в работе", "ANSWERED", "дан ответ",
             "DONE", "выполнено", "REJECTED", "отклонено");
     private static final Set<String> FINAL = Set.of("ANSWERED", "DONE", "REJECTED");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -392,10 +390,5 @@ public class Appeals {
             }
             return new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3));
         }
-    }
-
-    /** "dd.MM.yyyy HH:mm", for pages and messages. */
-    public static String when(LocalDateTime t) {
-        return t == null ? "" : WHEN.format(t);
     }
 }

@@ -53,14 +53,15 @@ public class ResidentCabinet {
 
     /** The account's receipts, newest first: every closed period that has one (not only the last few). */
     public List<ReceiptEntry> receipts(String login, long accountId) {
-        requireLink(login, accountId);
         List<ReceiptEntry> list = new ArrayList<>();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, total_due FROM receipt WHERE account_id = ? ORDER BY period DESC"),
-                     accountId);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new ReceiptEntry(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2)));
+        try (Connection c = ds.getConnection()) {
+            AccountLinks.require(c, login, accountId);
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, total_due FROM receipt WHERE account_id = ?"
+                    + " ORDER BY period DESC"), accountId);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new ReceiptEntry(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2)));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -89,7 +90,7 @@ public class ResidentCabinet {
         try (Connection c = ds.getConnection()) {
             int n = Sql.update(c, "UPDATE account_link l JOIN user_account u ON u.id = l.user_id SET l.receipt_by_email = ?"
                     + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", byEmail, login, accountId);
-            if (n == 0 && !linked(c, login, accountId)) {
+            if (n == 0 && !AccountLinks.linked(c, login, accountId)) {
                 throw Refusal.notFound("Лицевой счёт не найден");
             }
         } catch (SQLException e) {
@@ -187,20 +188,5 @@ public class ResidentCabinet {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void requireLink(String login, long accountId) {
-        try (Connection c = ds.getConnection()) {
-            if (!linked(c, login, accountId)) {
-                throw Refusal.notFound("Лицевой счёт не найден");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean linked(Connection c, String login, long accountId) throws SQLException {
-        return Sql.queryLong(c, 0, "SELECT COUNT(*) FROM account_link l JOIN user_account u ON u.id = l.user_id"
-                + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", login, accountId) > 0;
     }
 }

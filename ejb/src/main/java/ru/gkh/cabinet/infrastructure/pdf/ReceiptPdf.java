@@ -1,5 +1,9 @@
 package ru.gkh.cabinet.infrastructure.pdf;
 
+import static ru.gkh.cabinet.domain.model.receipt.RussianNumbers.money;
+import static ru.gkh.cabinet.domain.model.receipt.RussianNumbers.rate;
+import static ru.gkh.cabinet.domain.model.receipt.RussianNumbers.volume;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -33,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
 import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
-import ru.gkh.cabinet.domain.model.receipt.RussianNumbers;
 
 /**
  * Draws a {@link ReceiptDocument} as an A4 PDF in Russian: payee and payer, the services table, meters, the month's
@@ -338,18 +341,6 @@ public final class ReceiptPdf {
     }
 
     /** Money as Russians write it: {@code 4 523,17} (a plain space between thousands, so copied text searches well). */
-    public static String money(BigDecimal v) {
-        return RussianNumbers.money(v);
-    }
-
-    private static String volume(BigDecimal v) {
-        return RussianNumbers.volume(v);
-    }
-
-    private static String rate(BigDecimal v) {
-        return RussianNumbers.rate(v);
-    }
-
     private static BaseFont font(String resource) {
         try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
