@@ -133,8 +133,7 @@ public class NewsBoard {
     /** The news for the account's building (and for everyone), newest first, the unread ones marked. */
     public List<Item> forAccount(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
-            long user = Sql.queryLong(c, 0, "SELECT id FROM user_account WHERE login = ?", login);
+            long user = AccountLinks.require(c, login, accountId);
             return items(c, audience(), audienceParams(c, accountId), user, 50);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -144,8 +143,7 @@ public class NewsBoard {
     /** How many of the account's news the user has not read (the mark in the menu). */
     public long unread(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
-            long user = Sql.queryLong(c, 0, "SELECT id FROM user_account WHERE login = ?", login);
+            long user = AccountLinks.require(c, login, accountId);
             List<Object> params = new ArrayList<>(audienceParams(c, accountId));
             params.add(user);
             return Sql.queryLong(c, 0, "SELECT COUNT(*) FROM news n WHERE " + audience()
@@ -158,8 +156,7 @@ public class NewsBoard {
     /** Marks the account's news read by the user (they have seen the list). */
     public void markRead(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
-            long user = Sql.queryLong(c, 0, "SELECT id FROM user_account WHERE login = ?", login);
+            long user = AccountLinks.require(c, login, accountId);
             List<Object> params = new ArrayList<>();
             params.add(user);
             params.addAll(audienceParams(c, accountId));
@@ -175,11 +172,14 @@ public class NewsBoard {
                 + " OR EXISTS (SELECT 1 FROM news_building nb WHERE nb.news_id = n.id AND nb.building_id = ?))";
     }
 
+    /** The account's organization and building, the audience parameters, in one read (the menu asks on every page). */
     private static List<Object> audienceParams(Connection c, long accountId) throws SQLException {
-        long org = Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", accountId);
-        long building = Sql.queryLong(c, 0, "SELECT p.building_id FROM personal_account a JOIN premises p ON p.id = a.premises_id WHERE a.id = ?",
-                accountId);
-        return List.of(org, building);
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.organization_id, p.building_id FROM personal_account a"
+                + " JOIN premises p ON p.id = a.premises_id WHERE a.id = ?"), accountId);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return List.of(rs.getLong(1), rs.getLong(2));
+        }
     }
 
     private static List<Item> items(Connection c, String where, List<Object> params, Long user, int limit) throws SQLException {

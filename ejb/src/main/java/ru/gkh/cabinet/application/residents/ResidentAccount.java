@@ -171,16 +171,16 @@ public class ResidentAccount {
     public MonthCharges charges(String login, long accountId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
             AccountLinks.require(c, login, accountId);
-            long building = Sql.queryLong(c, 0, "SELECT p.building_id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
-                    + " WHERE a.id = ?", accountId);
+            long building;
             BigDecimal area;
             int residents;
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.total_area, a.residents FROM personal_account a"
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.building_id, p.total_area, a.residents FROM personal_account a"
                     + " JOIN premises p ON p.id = a.premises_id WHERE a.id = ?"), accountId);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                area = rs.getBigDecimal(1).stripTrailingZeros();
-                residents = rs.getInt(2);
+                building = rs.getLong(1);
+                area = rs.getBigDecimal(2).stripTrailingZeros();
+                residents = rs.getInt(3);
             }
             Map<String, List<String>> reasons = new LinkedHashMap<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, r.reason, r.period FROM recalculation r"

@@ -16,6 +16,7 @@ public class RussianFormat {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public String money(BigDecimal v) {
         return RussianNumbers.money(v);
@@ -34,7 +35,7 @@ public class RussianFormat {
     }
 
     public String dateTime(java.time.LocalDateTime t) {
-        return t == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(t);
+        return t == null ? "" : DATE_TIME.format(t);
     }
 
     /** A moment in the server's time zone, «21.11.2026 14:05». */
