@@ -346,8 +346,8 @@ class ResidentRegistrationIT {
         return mailLink(email, 0, "Подтвердите регистрацию в личном кабинете", "confirm");
     }
 
-    /** The link to {@code /<page>.xhtml?token=…} in the {@code index}-th mail to {@code email}, which has this subject. */
-    static String mailLink(String email, int index, String subject, String page) throws Exception {
+    /** The text of the {@code index}-th mail to {@code email}, which has this subject (base64 or quoted-printable decoded). */
+    static String mailText(String email, int index, String subject) throws Exception {
         JsonObject mail = ReceiptsIT.awaitMail(email, index + 1).getJsonObject(index);
         assertEquals(subject, mail.getString("subject"));
         String raw = mail.getString("mimeMessage");
@@ -359,6 +359,12 @@ class ResidentRegistrationIT {
         } else if (head.contains("quoted-printable")) {
             text = text.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
         }
+        return text;
+    }
+
+    /** The link to {@code /<page>.xhtml?token=…} in the {@code index}-th mail to {@code email}, which has this subject. */
+    static String mailLink(String email, int index, String subject, String page) throws Exception {
+        String text = mailText(email, index, subject);
         Matcher m = Pattern.compile("https?://\\S+/" + page + "\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(text);
         assertTrue(m.find(), text);
         return m.group();

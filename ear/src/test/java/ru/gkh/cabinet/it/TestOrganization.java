@@ -30,7 +30,7 @@ final class TestOrganization {
     final String code;
     final long id;
 
-    private TestOrganization(String code, long id) {
+    TestOrganization(String code, long id) {
         this.code = code;
         this.id = id;
     }

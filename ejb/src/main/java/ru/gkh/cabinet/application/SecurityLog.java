@@ -28,8 +28,8 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SecurityLog {
 
-    /** What was done. LIMITED: refused by a per-address limit (the outcome names the limited action). */
-    public enum Action { SIGN_IN, REGISTER, CODE_SENT, CODE_WRONG, RECOVER, PASSWORD, CONTACT, REMEMBER_ME, DELETE, REVIEW, LIMITED }
+    /** What was done. LIMITED: refused by a per-address limit (the outcome names the limited action); PAYMENT: a payment notification refused. */
+    public enum Action { SIGN_IN, REGISTER, CODE_SENT, CODE_WRONG, RECOVER, PASSWORD, CONTACT, REMEMBER_ME, DELETE, REVIEW, LIMITED, PAYMENT }
 
     /** One entry as staff read it. */
     public record Event(Instant at, String login, String ip, String action, String outcome) {

@@ -423,10 +423,13 @@ public class PeriodClose {
         return debts;
     }
 
-    /** Payments not yet applied, dated up to the month's last day, in order of (date, id at the bank). */
+    /**
+     * Payments not yet applied, dated up to the month's last day, in order of (date, id at the bank). A reversal
+     * carries the parts of its payment applied at earlier closes, net of earlier reversals of the same payment.
+     */
     private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, Date last) throws SQLException {
         Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount FROM premises p"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount, y.reverses_id FROM premises p"
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN payment y ON y.account_id = a.id"
                 // A correlated lookup by the allocation's key: as NOT EXISTS, the optimizer turned it into a scan of all allocations.
                 + " WHERE p.building_id = ? AND y.paid_on <= ? AND (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL"
@@ -435,12 +438,30 @@ public class PeriodClose {
             ps.setDate(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4)));
+                    long reverses = rs.getLong(5);
+                    AccountMonth.Payment payment = rs.wasNull()
+                            ? new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4))
+                            : new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4), reverses,
+                                    appliedParts(c, reverses));
+                    payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(payment);
                 }
             }
         }
         return payments;
+    }
+
+    /** What a payment and its reversals applied so far, by period and service (reversals are rare: one query each). */
+    private static List<AccountMonth.Allocation> appliedParts(Connection c, long payment) throws SQLException {
+        List<AccountMonth.Allocation> parts = new ArrayList<>();
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.period, x.code, SUM(l.amount) FROM payment y"
+                + " JOIN payment_allocation l ON l.payment_id = y.id JOIN service x ON x.id = l.service_id"
+                + " WHERE y.id = ? OR y.reverses_id = ? GROUP BY l.period, x.code"), payment, payment);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parts.add(new AccountMonth.Allocation(payment, YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getBigDecimal(3)));
+            }
+        }
+        return parts;
     }
 
     private Map<String, Long> services(Connection c, long org) throws SQLException {

@@ -79,7 +79,10 @@ final class ImportChecks {
                     new Check("account_number", MISSING_ACCOUNT.formatted("v3"), ACCOUNT_NOT_FOUND),
                     new Check("payment_id", "SELECT s.line, s.v1 FROM import_staging s JOIN payment p ON p.organization_id = ?"
                             + " AND p.external_id = s.v1 JOIN personal_account a ON a.id = p.account_id WHERE s.import_id = ?"
-                            + " AND (p.amount <> CAST(s.v4 AS DECIMAL(15,2)) OR p.paid_on <> CAST(s.v2 AS DATE) OR a.number <> s.v3)",
+                            // A card payment the cabinet recorded is dated the day the acquirer took the money; the
+                            // registry may date it the day the bank settled it: the same payment, counted once.
+                            + " AND (p.amount <> CAST(s.v4 AS DECIMAL(15,2)) OR a.number <> s.v3"
+                            + " OR (p.paid_on <> CAST(s.v2 AS DATE) AND NOT (p.channel <=> 'ONLINE' AND p.reverses_id IS NULL)))",
                             "платёж «%s» уже загружен с другой датой, суммой или лицевым счётом; проведённый платёж не меняется"));
             case RECALCULATIONS -> List.of(
                     new Check("account_number", MISSING_ACCOUNT.formatted("v1"), ACCOUNT_NOT_FOUND),

@@ -136,7 +136,10 @@ public class ResidentAccount {
             BigDecimal paidSince;
             if (last != null) {
                 closing = decimal(c, "SELECT SUM(closing) FROM account_statement WHERE account_id = ? AND period = ?", accountId, last);
-                paidSince = decimal(c, "SELECT SUM(amount) FROM payment WHERE account_id = ? AND paid_on > ?", accountId, last.atEndOfMonth());
+                // Also a payment dated in a closed month that came after that month's close (an online payment
+                // confirmed while the period was closing): no close has applied it yet, the next one will.
+                paidSince = decimal(c, "SELECT SUM(amount) FROM payment y WHERE account_id = ? AND (paid_on > ?"
+                        + " OR (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL)", accountId, last.atEndOfMonth());
             } else {
                 paidSince = decimal(c, "SELECT SUM(amount) FROM payment WHERE account_id = ?", accountId);
             }

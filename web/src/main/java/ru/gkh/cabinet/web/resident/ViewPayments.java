@@ -8,10 +8,14 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.payments.OnlinePaymentBook;
 import ru.gkh.cabinet.application.residents.ResidentAccount;
 import ru.gkh.cabinet.web.staff.Messages;
 
-/** Платежи: the statement over a chosen range of closed months, and each payment with how it was spread. */
+/**
+ * Платежи: the statement over a chosen range of closed months, each payment with how it was spread, and the card
+ * payments started in the cabinet with their state.
+ */
 @Named
 @ViewScoped
 public class ViewPayments implements Serializable {
@@ -24,10 +28,23 @@ public class ViewPayments implements Serializable {
     @EJB
     private ResidentAccount accounts;
 
+    @EJB
+    private OnlinePaymentBook onlinePayments;
+
+    private transient List<OnlinePaymentBook.OnlinePayment> online;
+
     private String from;
     private String to;
     private transient List<YearMonth> months;
     private transient ResidentAccount.Statement statement;
+
+    /** The card payments started in the cabinet for this account, newest first, with their state. */
+    public List<OnlinePaymentBook.OnlinePayment> getOnline() {
+        if (online == null) {
+            online = current.getId() == null ? List.of() : onlinePayments.ofAccount(current.login(), current.getId());
+        }
+        return online;
+    }
 
     public List<YearMonth> getMonths() {
         if (months == null) {

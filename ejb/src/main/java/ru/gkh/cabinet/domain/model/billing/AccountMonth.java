@@ -38,10 +38,16 @@ public final class AccountMonth {
     public record Allocation(long payment, YearMonth period, String service, BigDecimal amount) {
     }
 
+    /**
+     * A payment to apply: its id, date and amount. A reversal (a payment cancelled at the acquirer after it was
+     * recorded) has a negative amount, names the payment it reverses and carries that payment's parts applied at
+     * earlier closes, net of earlier reversals.
+     */
+    public record Payment(long id, LocalDate paidOn, BigDecimal amount, Long reverses, List<Allocation> reversedParts) {
 
-
-    /** A payment to apply: its id, date and amount. */
-    public record Payment(long id, LocalDate paidOn, BigDecimal amount) {
+        public Payment(long id, LocalDate paidOn, BigDecimal amount) {
+            this(id, paidOn, amount, null, List.of());
+        }
     }
 
     /**
@@ -106,12 +112,46 @@ public final class AccountMonth {
     }
 
     private void apply(Payment payment) {
+        if (payment.reverses() != null) {
+            reverse(payment);
+            return;
+        }
         PaymentAllocation.Result r = PaymentAllocation.allocate(payment.amount(), owed);
         for (PaymentAllocation.Part part : r.parts()) {
             record(payment.id(), part.period(), part.service(), part.amount());
         }
         if (r.advance().signum() > 0) {
             spreadAdvance(payment.id(), r.advance());
+        }
+    }
+
+    /**
+     * A reversal undoes the parts of its payment, the latest period first and, within it, the last service code first
+     * (so an advance goes back before a settled debt), up to its amount: those lines owe again from the reversal's
+     * date. What finds no part to undo is owed again on the month's first line.
+     */
+    private void reverse(Payment reversal) {
+        Map<Settled, BigDecimal> parts = new TreeMap<>(java.util.Comparator.comparing(Settled::period).thenComparing(Settled::service).reversed());
+        reversal.reversedParts().forEach(a -> parts.merge(new Settled(reversal.reverses(), a.period(), a.service()), a.amount(), BigDecimal::add));
+        allocations.forEach((k, v) -> {
+            if (k.payment() == reversal.reverses()) {
+                parts.merge(k, v, BigDecimal::add);
+            }
+        });
+        BigDecimal left = reversal.amount().negate();
+        for (var part : parts.entrySet()) {
+            BigDecimal undo = part.getValue().min(left);
+            if (undo.signum() > 0) {
+                record(reversal.id(), part.getKey().period(), part.getKey().service(), undo.negate());
+                left = left.subtract(undo);
+            }
+        }
+        if (left.signum() > 0) {
+            String first = charged.isEmpty() ? (opening.isEmpty() ? fallbackService : opening.firstKey()) : charged.firstKey();
+            if (first == null) {
+                throw new IllegalStateException("A reversal with nothing to undo, and no service to owe it");
+            }
+            record(reversal.id(), month.month(), first, left.negate());
         }
     }
 

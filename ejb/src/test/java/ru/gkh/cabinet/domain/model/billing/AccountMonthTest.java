@@ -61,4 +61,44 @@ class AccountMonthTest {
         assertEquals(List.of(new AccountMonth.Allocation(3, YearMonth.of(2026, 12), "CAPREP", d("100.00"))), month.allocations());
         assertEquals(d("-100.00"), month.statement("CAPREP").closing());
     }
+
+    @Test
+    void aReversalInTheSameMonthUndoesTheAdvanceBeforeTheDebtsAndLeavesTheLinesAsUnpaid() {
+        // 500.00 on 5 December: 300.00 + 100.00 paid, the 100.00 advance 75.00 + 25.00 (HEAT 375.00, MAINT 125.00).
+        // Cancelled on 20 December: MAINT's 125.00 goes back first (the last code), then HEAT's 375.00.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of("HEAT", d("300.00"), "MAINT", d("100.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(9, LocalDate.of(2026, 12, 5), d("500.00")),
+                new AccountMonth.Payment(10, LocalDate.of(2026, 12, 20), d("-500.00"), 9L, List.of())), RATE_9_5);
+        assertEquals(List.of(new AccountMonth.Allocation(9, YearMonth.of(2026, 12), "HEAT", d("375.00")),
+                new AccountMonth.Allocation(9, YearMonth.of(2026, 12), "MAINT", d("125.00")),
+                new AccountMonth.Allocation(10, YearMonth.of(2026, 12), "MAINT", d("-125.00")),
+                new AccountMonth.Allocation(10, YearMonth.of(2026, 12), "HEAT", d("-375.00"))), month.allocations());
+        assertEquals(new AccountStatementLine(d("0.00"), d("300.00"), d("0.00"), d("0.00")), month.statement("HEAT"));
+        assertEquals(d("100.00"), month.statement("MAINT").closing());
+    }
+
+    @Test
+    void aReversalOfAPaymentAppliedAtAnEarlierCloseMakesItsDebtOweFeesAgainFromTheNextDay() {
+        // September's 10 000.00, 4 000.00 of it paid in November: 6 000.00 owed on 1 December. The 4 000.00 is
+        // cancelled on 10 December: 1–10 December on 6 000: 10 × 6 000 × 9.5 / 30 000 = 19.00; 11–31 December on
+        // 10 000: 21 × 10 000 × 9.5 / 30 000 = 66.50; fee 85.50. MAINT: 6 000.00 + 1 708.82 − (−4 000.00) = 11 708.82.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("MAINT", d("6000.00"))),
+                Map.of("MAINT", d("1708.82")), Map.of());
+        BigDecimal fee = month.settle(List.of(new AccountMonth.Payment(12, LocalDate.of(2026, 12, 10), d("-4000.00"), 7L,
+                List.of(new AccountMonth.Allocation(7, YearMonth.of(2026, 9), "MAINT", d("4000.00"))))), RATE_9_5);
+        assertEquals(d("85.50"), fee);
+        assertEquals(List.of(new AccountMonth.Allocation(12, YearMonth.of(2026, 9), "MAINT", d("-4000.00"))), month.allocations());
+        assertEquals(new AccountStatementLine(d("6000.00"), d("1708.82"), d("0.00"), d("-4000.00")), month.statement("MAINT"));
+        assertEquals(d("11708.82"), month.statement("MAINT").closing());
+    }
+
+    @Test
+    void aPartialReversalUndoesTheLatestPeriodFirst() {
+        // 4 000.00 paid September's 2 500.00 and October's 1 500.00; 1 000.00 of it goes back: October's part first.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of("MAINT", d("100.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(13, LocalDate.of(2026, 12, 1), d("-1000.00"), 7L,
+                List.of(new AccountMonth.Allocation(7, YearMonth.of(2026, 9), "MAINT", d("2500.00")),
+                        new AccountMonth.Allocation(7, YearMonth.of(2026, 10), "MAINT", d("1500.00"))))), RATE_9_5);
+        assertEquals(List.of(new AccountMonth.Allocation(13, YearMonth.of(2026, 10), "MAINT", d("-1000.00"))), month.allocations());
+    }
 }

@@ -1,0 +1,179 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.application.metering.MeterReadings;
+import ru.gkh.cabinet.application.payments.OnlinePayments;
+import ru.gkh.cabinet.application.residents.ResidentAccount;
+import ru.gkh.cabinet.application.residents.ResidentCabinet;
+import ru.gkh.cabinet.domain.model.payment.PaymentAmount;
+import ru.gkh.cabinet.web.staff.Messages;
+
+/**
+ * Оплатить: the amount due today (or a receipt's, from its "Оплатить"), which the resident may change, the readings
+ * they may pass with it, then off to the acquirer's page. The form's idempotence key is made once per page shown, so
+ * a second click or a retry after the acquirer was down never starts a second payment.
+ */
+@Named
+@ViewScoped
+public class PayBill implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentAccount current;
+
+    @EJB
+    private OnlinePayments payments;
+
+    @EJB
+    private ResidentAccount accounts;
+
+    @EJB
+    private ResidentCabinet cabinet;
+
+    @EJB
+    private MeterReadings readings;
+
+    private final String idempotenceKey = UUID.randomUUID().toString();
+    private String period;
+    private String amount;
+    private final Map<Long, String> values = new HashMap<>();
+    private final Map<Long, Boolean> confirmed = new HashMap<>();
+    private Map<Long, String> refusals = new HashMap<>();
+    private Map<Long, String> questions = new HashMap<>();
+    private transient MeterReadings.Form form;
+
+    /** The receipt being paid ({@code ?period=2026-10}), or none: the balance today. */
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public boolean isAvailable() {
+        return payments.available();
+    }
+
+    /** The amount in the field: what the receipt asks, or the debt today; empty when nothing is owed. */
+    public String getAmount() {
+        if (amount == null && current.getId() != null) {
+            BigDecimal due = receiptDue();
+            if (due == null) {
+                due = accounts.summary(current.login(), current.getId()).balance();
+            }
+            amount = due.signum() > 0 ? due.setScale(2).toPlainString().replace('.', ',') : "";
+        }
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    private BigDecimal receiptDue() {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+        return cabinet.receipts(current.login(), current.getId()).stream().filter(r -> r.period().equals(month))
+                .map(ResidentCabinet.ReceiptEntry::totalDue).findFirst().orElse(null);
+    }
+
+    /** The meters whose readings may be passed with the payment (verification not expired). */
+    public List<MeterReadings.MeterRow> getMeters() {
+        if (form == null && current.getId() != null) {
+            form = readings.form(current.login(), current.getId(), LocalDate.now());
+        }
+        return form == null ? List.of() : form.meters().stream().filter(m -> !m.expired()).toList();
+    }
+
+    public MeterReadings.Form getForm() {
+        getMeters();
+        return form;
+    }
+
+    /** Readings first (a refused one stops the payment, so nothing is half done), then the acquirer's page. */
+    public void pay() throws IOException {
+        BigDecimal sum;
+        try {
+            sum = PaymentAmount.parse(amount);
+        } catch (IllegalArgumentException e) {
+            Messages.fieldError("pay:amount", e.getMessage());
+            return;
+        }
+        if (!passReadings()) {
+            return;
+        }
+        try {
+            String url = payments.start(current.login(), current.getId(), sum, idempotenceKey);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    private boolean passReadings() {
+        List<MeterReadings.Typed> typed = new ArrayList<>();
+        values.forEach((id, v) -> {
+            if (v != null && !v.isBlank()) {
+                typed.add(new MeterReadings.Typed(id, v, false, Boolean.TRUE.equals(confirmed.get(id))));
+            }
+        });
+        if (typed.isEmpty()) {
+            return true;
+        }
+        try {
+            MeterReadings.Outcome o = readings.submit(current.login(), current.getId(), typed, LocalDate.now());
+            refusals = new HashMap<>(o.refusals());
+            questions = new HashMap<>(o.toConfirm());
+            if (!o.accepted()) {
+                Messages.error("Показания не приняты, оплата не начата: исправьте отмеченные поля" + (questions.isEmpty() ? "" : " или подтвердите их"));
+                return false;
+            }
+            values.clear();
+            form = null;
+            return true;
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+            return false;
+        }
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+
+    public Map<Long, Boolean> getConfirmed() {
+        return confirmed;
+    }
+
+    public Map<Long, String> getRefusals() {
+        return refusals;
+    }
+
+    public Map<Long, String> getQuestions() {
+        return questions;
+    }
+}
