@@ -40,13 +40,7 @@ class OnlinePaymentIT {
     private static String[] residentOf(Page page, String prefix) throws Exception {
         String[] company = ResidentRegistrationIT.closedCompany();
         String email = prefix + "-" + company[0].toLowerCase() + "@example.ru";
-        page.navigate("/register.xhtml");
-        ResidentRegistrationIT.fill(page, company[1], "Иванов", email, PASSWORD, PASSWORD);
-        ResidentRegistrationIT.solveCaptcha(page);
-        page.locator("#register\\:submit").click();
-        page.navigate(ResidentRegistrationIT.confirmationLink(email));
-        ResidentRegistrationIT.signIn(page, email, PASSWORD);
-        assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+        ResidentRegistrationIT.registerAndSignIn(page, company[1], "Иванов", email, PASSWORD);
         return new String[] {company[0], company[1], company[2], email};
     }
 

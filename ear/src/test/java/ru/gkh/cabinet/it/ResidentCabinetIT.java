@@ -36,14 +36,7 @@ class ResidentCabinetIT {
         String email = "sections-" + company[0].toLowerCase() + "@example.ru";
         String other = String.valueOf(710000000L + Long.parseLong(company[2]));
         try (Browser browser = new Browser()) {
-            Page page = browser.page(true);
-            page.navigate("/register.xhtml");
-            ResidentRegistrationIT.fill(page, number, "Иванов", email, PASSWORD, PASSWORD);
-            ResidentRegistrationIT.solveCaptcha(page);
-            page.locator("#register\\:submit").click();
-            page.navigate(ResidentRegistrationIT.confirmationLink(email));
-            ResidentRegistrationIT.signIn(page, email, PASSWORD);
-            assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+            Page page = signedInResident(browser, number, "Иванов", email);
 
             // Главная: 8 047,34 billed for October, 6 125,40 paid on 05.11: 1 921,94 still due by 15.11.
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
@@ -99,13 +92,7 @@ class ResidentCabinetIT {
         // Inside the reading window whatever day the test runs.
         TestOrganization.update("UPDATE organization SET reading_window_from = 1, reading_window_to = 31 WHERE id = " + company[2]);
         try (Browser browser = new Browser()) {
-            Page page = browser.page(true);
-            page.navigate("/register.xhtml");
-            ResidentRegistrationIT.fill(page, company[1], "Иванов", email, PASSWORD, PASSWORD);
-            ResidentRegistrationIT.solveCaptcha(page);
-            page.locator("#register\\:submit").click();
-            page.navigate(ResidentRegistrationIT.confirmationLink(email));
-            ResidentRegistrationIT.signIn(page, email, PASSWORD);
+            Page page = signedInResident(browser, company[1], "Иванов", email);
             page.locator("#readingsLink").click();
             assertThat(page.locator("#window")).hasText("Показания принимаются с 1 по 31 число и будут учтены в расчёте за ноябрь 2026.");
             // EL-0001 (6 digits, 1 decimal) at 15 230,5; GV-0001 at 201,1 after 3,7 in October; HV-0001 at 312,456 after 7,246.
@@ -307,14 +294,7 @@ class ResidentCabinetIT {
     /** A resident registered on the account (email confirmation) and signed in, in a fresh phone-sized browser. */
     private static Page signedInResident(Browser browser, String account, String surname, String email) throws Exception {
         Page page = browser.page(true);
-        page.navigate("/register.xhtml");
-        ResidentRegistrationIT.fill(page, account, surname, email, PASSWORD, PASSWORD);
-        ResidentRegistrationIT.solveCaptcha(page);
-        page.locator("#register\\:submit").click();
-        assertThat(page.locator("#register\\:messages")).containsText("Мы отправили письмо");
-        page.navigate(ResidentRegistrationIT.confirmationLink(email));
-        ResidentRegistrationIT.signIn(page, email, PASSWORD);
-        assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+        ResidentRegistrationIT.registerAndSignIn(page, account, surname, email, PASSWORD);
         return page;
     }
 

@@ -330,6 +330,18 @@ class ResidentRegistrationIT {
         page.locator("#register\\:captcha").fill(String.valueOf(sum));
     }
 
+    /** A resident registered on the account (confirmed by the mailed link) and signed in, on Главная. */
+    static void registerAndSignIn(Page page, String account, String surname, String email, String password) throws Exception {
+        page.navigate("/register.xhtml");
+        fill(page, account, surname, email, password, password);
+        solveCaptcha(page);
+        page.locator("#register\\:submit").click();
+        assertThat(page.locator("#register\\:messages")).containsText("Мы отправили письмо");
+        page.navigate(confirmationLink(email));
+        signIn(page, email, password);
+        assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+    }
+
     static void signIn(Page page, String login, String password) {
         page.navigate("/login.xhtml");
         page.getByLabel("Логин, e-mail или лицевой счёт").fill(login);

@@ -32,11 +32,7 @@ public class EnterReadings implements Serializable {
     @EJB
     private MeterReadings readings;
 
-    private final Map<Long, String> values = new HashMap<>();
-    private final Map<Long, Boolean> rollOver = new HashMap<>();
-    private final Map<Long, Boolean> confirmed = new HashMap<>();
-    private Map<Long, String> refusals = new HashMap<>();
-    private Map<Long, String> questions = new HashMap<>();
+    private final TypedReadings typed = new TypedReadings();
     private transient MeterReadings.Form form;
     private transient Map<String, List<Bar>> usage;
 
@@ -77,15 +73,11 @@ public class EnterReadings implements Serializable {
     }
 
     public void submit() {
-        List<MeterReadings.Typed> typed = new ArrayList<>();
-        values.forEach((id, v) -> typed.add(new MeterReadings.Typed(id, v, Boolean.TRUE.equals(rollOver.get(id)),
-                Boolean.TRUE.equals(confirmed.get(id)))));
         try {
-            MeterReadings.Outcome o = readings.submit(current.login(), current.getId(), typed, LocalDate.now());
-            refusals = new HashMap<>(o.refusals());
-            questions = new HashMap<>(o.toConfirm());
+            MeterReadings.Outcome o = readings.submit(current.login(), current.getId(), typed.typed(), LocalDate.now());
+            typed.checked(o);
             if (!o.accepted()) {
-                Messages.error("Показания не приняты: исправьте отмеченные поля" + (questions.isEmpty() ? "" : " или подтвердите их"));
+                Messages.error(typed.refusedMessage("Показания не приняты"));
                 return;
             }
             if (o.saved() == 0) {
@@ -95,9 +87,6 @@ public class EnterReadings implements Serializable {
             Messages.info("Показания приняты (" + o.saved() + ")" + (o.nextPeriod()
                     ? ". Сейчас вне окна приёма показаний: они будут учтены в расчёте за " + new RussianFormat().month(o.period())
                     : " и будут учтены в расчёте за " + new RussianFormat().month(o.period())) + ".");
-            values.clear();
-            rollOver.clear();
-            confirmed.clear();
             form = null;
         } catch (Refusal e) {
             Messages.error(e.getMessage());
@@ -114,23 +103,8 @@ public class EnterReadings implements Serializable {
         }
     }
 
-    public Map<Long, String> getValues() {
-        return values;
-    }
-
-    public Map<Long, Boolean> getRollOver() {
-        return rollOver;
-    }
-
-    public Map<Long, Boolean> getConfirmed() {
-        return confirmed;
-    }
-
-    public Map<Long, String> getRefusals() {
-        return refusals;
-    }
-
-    public Map<Long, String> getQuestions() {
-        return questions;
+    /** The form's fields and the check's word on each. */
+    public TypedReadings getTyped() {
+        return typed;
     }
 }

@@ -10,10 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.metering.MeterReadings;
@@ -52,10 +49,7 @@ public class PayBill implements Serializable {
     private final String idempotenceKey = UUID.randomUUID().toString();
     private String period;
     private String amount;
-    private final Map<Long, String> values = new HashMap<>();
-    private final Map<Long, Boolean> confirmed = new HashMap<>();
-    private Map<Long, String> refusals = new HashMap<>();
-    private Map<Long, String> questions = new HashMap<>();
+    private final TypedReadings typed = new TypedReadings();
     private transient MeterReadings.Form form;
 
     /** The receipt being paid ({@code ?period=2026-10}), or none: the balance today. */
@@ -135,24 +129,17 @@ public class PayBill implements Serializable {
     }
 
     private boolean passReadings() {
-        List<MeterReadings.Typed> typed = new ArrayList<>();
-        values.forEach((id, v) -> {
-            if (v != null && !v.isBlank()) {
-                typed.add(new MeterReadings.Typed(id, v, false, Boolean.TRUE.equals(confirmed.get(id))));
-            }
-        });
-        if (typed.isEmpty()) {
+        List<MeterReadings.Typed> entered = typed.typed();
+        if (entered.isEmpty()) {
             return true;
         }
         try {
-            MeterReadings.Outcome o = readings.submit(current.login(), current.getId(), typed, LocalDate.now());
-            refusals = new HashMap<>(o.refusals());
-            questions = new HashMap<>(o.toConfirm());
+            MeterReadings.Outcome o = readings.submit(current.login(), current.getId(), entered, LocalDate.now());
+            typed.checked(o);
             if (!o.accepted()) {
-                Messages.error("Показания не приняты, оплата не начата: исправьте отмеченные поля" + (questions.isEmpty() ? "" : " или подтвердите их"));
+                Messages.error(typed.refusedMessage("Показания не приняты, оплата не начата"));
                 return false;
             }
-            values.clear();
             form = null;
             return true;
         } catch (Refusal e) {
@@ -161,19 +148,8 @@ public class PayBill implements Serializable {
         }
     }
 
-    public Map<Long, String> getValues() {
-        return values;
-    }
-
-    public Map<Long, Boolean> getConfirmed() {
-        return confirmed;
-    }
-
-    public Map<Long, String> getRefusals() {
-        return refusals;
-    }
-
-    public Map<Long, String> getQuestions() {
-        return questions;
+    /** The readings' fields and the check's word on each. */
+    public TypedReadings getTyped() {
+        return typed;
     }
 }
