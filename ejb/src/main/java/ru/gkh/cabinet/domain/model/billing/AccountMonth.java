@@ -84,6 +84,7 @@ public final class AccountMonth {
      * each day's late fee on what earlier periods still owe that day; returns the month's fee, rounded once.
      */
     public BigDecimal settle(List<Payment> payments, KeyRates rates) {
+        settleCredits();
         LateFee fee = new LateFee();
         int next = 0;
         while (next < payments.size() && payments.get(next).paidOn().isBefore(month.first())) {
@@ -94,8 +95,9 @@ public final class AccountMonth {
                 if (!period.getKey().isBefore(month.month())) {
                     continue;
                 }
+                // What the period's lines still owe: a credit left on one service owes nothing and lowers no other's debt.
                 BigDecimal base = period.getValue().entrySet().stream().filter(e -> !e.getKey().equals(PENI))
-                        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        .map(Map.Entry::getValue).filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
                 // The day a payment is dated still counts: payments lower the debt from the next day on.
                 fee.add(base, new BillingMonth(period.getKey()).dueDate(), day, day, rates);
             }
@@ -109,6 +111,34 @@ public final class AccountMonth {
             owed.get(month.month()).merge(PENI, total, BigDecimal::add);
         }
         return total;
+    }
+
+    /**
+     * A negative amount owed (an overpayment or a refund of a service) settles only the same service (domain.md): as of
+     * the month's first day, each credit, the oldest first, pays what the same service owes, the oldest period first.
+     * It moves debt between periods only; the statement per service is the same, the late fee and the payments'
+     * allocation see the debts as they really stand.
+     */
+    private void settleCredits() {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        owed.values().forEach(lines -> services.addAll(lines.keySet()));
+        for (String service : services) {
+            for (var credit : owed.entrySet()) {
+                BigDecimal left = credit.getValue().getOrDefault(service, BigDecimal.ZERO).negate();
+                for (var debt : owed.entrySet()) {
+                    if (left.signum() <= 0) {
+                        break;
+                    }
+                    BigDecimal owes = debt.getValue().getOrDefault(service, BigDecimal.ZERO);
+                    if (owes.signum() > 0) {
+                        BigDecimal take = owes.min(left);
+                        debt.getValue().put(service, owes.subtract(take));
+                        credit.getValue().merge(service, take, BigDecimal::add);
+                        left = left.subtract(take);
+                    }
+                }
+            }
+        }
     }
 
     private void apply(Payment payment) {

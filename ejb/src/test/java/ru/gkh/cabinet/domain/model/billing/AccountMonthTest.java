@@ -101,4 +101,40 @@ class AccountMonthTest {
                         new AccountMonth.Allocation(7, YearMonth.of(2026, 10), "MAINT", d("1500.00"))))), RATE_9_5);
         assertEquals(List.of(new AccountMonth.Allocation(13, YearMonth.of(2026, 10), "MAINT", d("-1000.00"))), month.allocations());
     }
+
+    @Test
+    void aCreditOfAServiceSettlesThatServicesOldestDebtBeforeTheFeeIsCounted() {
+        // September owes MAINT 1 000.00 (due 15.10); October has HEAT 500.00 (due 15.11) and a MAINT credit of 300.00.
+        // On 1 December the credit pays September's MAINT: 700.00 left. September, days 47–77 of delay:
+        // 31 × 700 × 9.5 / 30 000 = 6.871667; October, days 31–46 (16–31 December) on HEAT's 500 alone:
+        // 16 × 500 × 9.5 / 30 000 = 2.533333; fee 9.405 → 9.41 (without the credit's settling it would be 10.83).
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("MAINT", d("1000.00")),
+                YearMonth.of(2026, 10), Map.of("HEAT", d("500.00"), "MAINT", d("-300.00"))), Map.of("MAINT", d("100.00")), Map.of());
+        assertEquals(d("9.41"), month.settle(List.of(), RATE_9_5));
+        // The statement per service is as before: MAINT 700.00 + 100.00, HEAT 500.00.
+        assertEquals(new AccountStatementLine(d("700.00"), d("100.00"), d("0.00"), d("0.00")), month.statement("MAINT"));
+        assertEquals(new AccountStatementLine(d("500.00"), d("0.00"), d("0.00"), d("0.00")), month.statement("HEAT"));
+    }
+
+    @Test
+    void aPaymentMeetsTheDebtsAsTheCreditsLeftThem() {
+        // As above; 800.00 paid on 10 December: September's MAINT 700.00 (after the credit), then 100.00 of October's HEAT.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("MAINT", d("1000.00")),
+                YearMonth.of(2026, 10), Map.of("HEAT", d("500.00"), "MAINT", d("-300.00"))), Map.of("MAINT", d("100.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(5, LocalDate.of(2026, 12, 10), d("800.00"))), RATE_9_5);
+        assertEquals(List.of(new AccountMonth.Allocation(5, YearMonth.of(2026, 9), "MAINT", d("700.00")),
+                new AccountMonth.Allocation(5, YearMonth.of(2026, 10), "HEAT", d("100.00"))), month.allocations());
+    }
+
+    @Test
+    void aCreditNeverLowersAnotherServicesDebt() {
+        // September: HEAT 1 000.00 owed, MAINT 400.00 overpaid; December charges MAINT 100.00, which the credit pays.
+        // September's fee base is HEAT's 1 000.00: 31 × 1 000 × 9.5 / 30 000 = 9.816667 → 9.82 (not 600.00 → 5.89).
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("HEAT", d("1000.00"), "MAINT", d("-400.00"))),
+                Map.of("MAINT", d("100.00")), Map.of());
+        assertEquals(d("9.82"), month.settle(List.of(new AccountMonth.Payment(6, LocalDate.of(2026, 12, 31), d("50.00"))), RATE_9_5));
+        // The payment on the 31st goes to September's HEAT, not to MAINT (whose December line the credit settled).
+        assertEquals(List.of(new AccountMonth.Allocation(6, YearMonth.of(2026, 9), "HEAT", d("50.00"))), month.allocations());
+        assertEquals(d("-300.00"), month.statement("MAINT").closing());
+    }
 }
