@@ -414,6 +414,7 @@ class ResidentIdentityIT {
             String[] where = TestOrganization.query("SELECT o.id, d.id, b.id, p.id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
                     + " JOIN building b ON b.id = p.building_id JOIN department d ON d.id = b.department_id JOIN organization o ON o.id = a.organization_id"
                     + " WHERE a.number = '" + second + "'").get(0).split("\\|");
+            page.locator("#linkMore").click();
             choose(page, "company", where[0]);
             choose(page, "department", where[1]);
             choose(page, "building", where[2]);

@@ -124,6 +124,8 @@ class ResidentRegistrationIT {
 
             // A second account of the family: proven like at registration, shown, then unlinked again.
             String second = String.valueOf(710000000L + Long.parseLong(company[2]));
+            page.locator("#linkMore").click();
+            assertEquals(List.of(), Browser.seriousViolations(page));
             page.locator("#link\\:number").fill(second);
             page.locator("#link\\:proof").fill("Иванова");
             page.locator("#link\\:submit").click();
@@ -131,7 +133,7 @@ class ResidentRegistrationIT {
             page.locator("#link\\:number").fill(second);
             page.locator("#link\\:proof").fill("петрова");
             page.locator("#link\\:submit").click();
-            assertThat(page.locator("#link\\:messages")).hasText("Лицевой счёт " + second + " привязан");
+            assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " привязан");
             assertThat(page.locator("#card")).containsText("Петрова Мария Сергеевна");
             assertThat(page.locator("#switch\\:account option")).hasCount(2);
             page.onceDialog(d -> d.accept());

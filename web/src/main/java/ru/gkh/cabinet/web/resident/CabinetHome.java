@@ -13,7 +13,8 @@ import ru.gkh.cabinet.web.staff.Messages;
 
 /**
  * Главная: the card of the account shown (switched in the page header), its balance today and due date, its services
- * with providers and rates, its receipts with download links, whether they come by email; linking and unlinking.
+ * with providers and rates, its receipts with download and pay links, whether they come by email; unlinking (linking
+ * one more is on its own page, {@link LinkAccount}).
  */
 @Named
 @ViewScoped
@@ -31,8 +32,6 @@ public class CabinetHome implements Serializable {
     private ResidentAccount accountData;
 
     private Boolean byEmail;
-    private String linkNumber;
-    private String linkProof;
     private transient ResidentAccount.Summary summary;
     private transient List<ResidentCabinet.ReceiptEntry> receipts;
 
@@ -70,21 +69,6 @@ public class CabinetHome implements Serializable {
         }
     }
 
-    /** Links one more account (number and proof) and shows it. */
-    public void link() {
-        try {
-            current.select(cabinet.link(login(), linkNumber, linkProof));
-            summary = null;
-            receipts = null;
-            byEmail = null;
-            Messages.info("Лицевой счёт " + linkNumber.strip() + " привязан");
-            linkNumber = null;
-            linkProof = null;
-        } catch (Refusal e) {
-            Messages.error(e.getMessage());
-        }
-    }
-
     /** Unlinks the account shown (only from this user). */
     public void unlink() {
         try {
@@ -98,22 +82,6 @@ public class CabinetHome implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
-    }
-
-    public String getLinkNumber() {
-        return linkNumber;
-    }
-
-    public void setLinkNumber(String linkNumber) {
-        this.linkNumber = linkNumber;
-    }
-
-    public String getLinkProof() {
-        return linkProof;
-    }
-
-    public void setLinkProof(String linkProof) {
-        this.linkProof = linkProof;
     }
 
     /** {@code ?account=} (after linking by address): show that account, if it is the user's. */
