@@ -3,6 +3,8 @@ package ru.gkh.cabinet.application.news;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -141,6 +143,7 @@ public class NewsBoard {
     }
 
     /** How many of the account's news the user has not read (the mark in the menu). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unread(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
             long user = AccountLinks.require(c, login, accountId);

@@ -217,6 +217,7 @@ public class OnlinePaymentBook {
     // --- residents ---
 
     /** One of the user's payments; "not found" for another's. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OnlinePayment ofResident(String login, long id) {
         try (Connection c = ds.getConnection()) {
             OnlinePayment p = one(c, "o.id = ?", id);
@@ -230,6 +231,7 @@ public class OnlinePaymentBook {
     }
 
     /** The account's online payments, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OnlinePayment> ofAccount(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
             AccountLinks.require(c, login, accountId);

@@ -3,6 +3,8 @@ package ru.gkh.cabinet.application.residents;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -177,6 +179,7 @@ public class Recovery {
      * When the user's password last changed (sessions signed in before it are over), or null. A user no longer there
      * under this login (deleted, or signing in with a new email now) counts as changed this instant.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Instant credentialsChangedAt(String login) {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT credentials_changed_at FROM user_account WHERE login = ?"), login);

@@ -3,6 +3,8 @@ package ru.gkh.cabinet.application.residents;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -32,7 +34,10 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  * of months (Платежи), and the company's details (Реквизиты УК). Every call checks that the user linked the account;
  * any other account is "not found".
  */
+// Reads only: no transaction of its own (a page's reads need none, and each would cost the connection's autocommit
+// switches and a COMMIT — some thirty round trips a page).
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ResidentAccount {
 
     /** The late fee's service code: it is shown apart from the services. */

@@ -2,6 +2,8 @@ package ru.gkh.cabinet.application.residents;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +34,7 @@ public class ResidentCabinet {
     public record ReceiptEntry(YearMonth period, BigDecimal totalDue) {
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LinkedAccount> accounts(String login) {
         List<LinkedAccount> list = new ArrayList<>();
         try (Connection c = ds.getConnection();
@@ -52,6 +55,7 @@ public class ResidentCabinet {
     }
 
     /** The account's receipts, newest first: every closed period that has one (not only the last few). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ReceiptEntry> receipts(String login, long accountId) {
         List<ReceiptEntry> list = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
@@ -126,20 +130,24 @@ public class ResidentCabinet {
     }
 
     /** Companies with open accounts, for the first step of choosing an address. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Choice> companies() {
         return choices("SELECT o.id, o.name FROM organization o WHERE EXISTS (SELECT 1 FROM personal_account a WHERE a.organization_id = o.id"
                 + " AND a.closed_on IS NULL) ORDER BY o.name", null);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Choice> departments(long organizationId) {
         return choices("SELECT d.id, d.name FROM department d WHERE d.organization_id = ? ORDER BY d.name", organizationId);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Choice> buildings(long departmentId) {
         return choices("SELECT b.id, b.address FROM building b WHERE b.department_id = ? ORDER BY b.address", departmentId);
     }
 
     /** The building's premises with an open account, in the order of their numbers (1, 2, …, 10, not 1, 10, 2). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Choice> premises(long buildingId) {
         return choices("SELECT p.id, CONCAT('кв. ', p.number) FROM premises p WHERE p.building_id = ? AND EXISTS (SELECT 1 FROM personal_account a"
                 + " WHERE a.premises_id = p.id AND a.closed_on IS NULL) ORDER BY LENGTH(p.number), p.number", buildingId);
