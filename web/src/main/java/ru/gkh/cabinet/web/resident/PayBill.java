@@ -117,6 +117,7 @@ public class PayBill implements Serializable {
             Messages.fieldError("pay:amount", e.getMessage());
             return;
         }
+        boolean withReadings = !typed.typed().isEmpty();
         if (!passReadings()) {
             return;
         }
@@ -125,6 +126,9 @@ public class PayBill implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().redirect(url);
         } catch (Refusal e) {
             Messages.error(e.getMessage());
+            if (withReadings) {
+                Messages.info("Показания при этом приняты: передавать их ещё раз не нужно");
+            }
         }
     }
 
