@@ -58,6 +58,10 @@ public class PaymentGateways {
             active = new YooKassaGateway("yookassa", URI.create(yookassaUrl.strip()), shopId.get().strip(), secretKey.get().strip());
         } else if (chosen.equals("demo")) {
             active = new YooKassaGateway("demo", URI.create(base() + "/api/demo-acquirer/v3"), DEMO_SHOP, demoSecret);
+        } else if (!chosen.isEmpty()) {
+            // A misspelt provider or a missing key would otherwise just hide online payment: say so in the server log.
+            java.util.logging.Logger.getLogger(PaymentGateways.class.getName()).warning("cabinet.payments.provider=" + chosen
+                    + " is not usable (yookassa needs cabinet.payments.yookassa.shop-id and .secret-key): online payment is off");
         }
     }
 
