@@ -86,12 +86,11 @@ public class OnlinePaymentBook {
 
     /** The acquirer made the payment: the resident can go to its page. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public OnlinePayment accepted(long id, PaymentGateway.ProviderPayment at) {
+    public void accepted(long id, PaymentGateway.ProviderPayment at) {
         try (Connection c = ds.getConnection()) {
             Sql.update(c, "UPDATE online_payment SET provider_payment_id = ?, provider_status = ?, confirmation_url = ?, state = 'PENDING',"
                     + " updated_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND state = 'NEW'", at.id(), at.status(), at.confirmationUrl(), id);
             event(c, id, null, at.id(), "CREATE", at.status(), "создан у эквайера", null);
-            return one(c, "o.id = ?", id);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -41,6 +41,8 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 public class DemoAcquirer {
 
     private static final Logger LOG = Logger.getLogger(DemoAcquirer.class.getName());
+    /** One client for every notification (each client keeps its own threads and connections). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** How the demo acquirer tells the cabinet about a decided payment. */
     public enum Notify { ONCE, TWICE, LATE, NONE }
@@ -132,7 +134,7 @@ public class DemoAcquirer {
     private void post(String body) {
         String url = gateways.demoNotificationUrl();
         try {
-            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
             LOG.fine(() -> "Demo acquirer notification to " + url + ": HTTP " + r.statusCode());

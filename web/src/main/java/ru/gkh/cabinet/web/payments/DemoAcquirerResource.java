@@ -20,12 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.gkh.cabinet.infrastructure.payment.DemoAcquirer;
 import ru.gkh.cabinet.infrastructure.payment.PaymentGateways;
+import ru.gkh.cabinet.web.security.BasicCredentials;
 
 /**
  * The demo acquirer's two faces, on only when it plays the provider ({@code cabinet.payments.provider=demo}; 404
@@ -143,16 +142,7 @@ public class DemoAcquirerResource {
         if (!gateways.demoAcquirer()) {
             return Optional.of(error(404, "not_found", "The demo acquirer is off"));
         }
-        String decoded = "";
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                decoded = "";
-            }
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0 || !gateways.demoCredentials(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+        if (!BasicCredentials.of(authorization).map(b -> gateways.demoCredentials(b.user(), b.password())).orElse(false)) {
             return Optional.of(error(401, "invalid_credentials", "Shop id or secret key is wrong"));
         }
         return Optional.empty();

@@ -33,14 +33,18 @@ public class LinkAccount implements Serializable {
 
     public void link() throws IOException {
         try {
-            long id = cabinet.link(current.login(), number, proof);
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.getFlash().setKeepMessages(true);
-            Messages.info("Лицевой счёт " + number.strip() + " привязан");
-            ext.redirect(ext.getRequestContextPath() + "/cabinet/index.xhtml?account=" + id);
+            showLinked(number.strip(), cabinet.link(current.login(), number, proof));
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** After linking (by number or by address): Главная with the account just linked, saying so. */
+    static void showLinked(String number, long accountId) throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.getFlash().setKeepMessages(true);
+        Messages.info("Лицевой счёт " + number + " привязан");
+        ext.redirect(ext.getRequestContextPath() + "/cabinet/index.xhtml?account=" + accountId);
     }
 
     public String getNumber() {

@@ -1,8 +1,6 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,12 +73,9 @@ public class LinkByAddress implements Serializable {
         }
         try {
             long id = cabinet.linkByAddress(security.getCallerPrincipal().getName(), premises, proof);
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.getFlash().setKeepMessages(true);
             String number = cabinet.accounts(security.getCallerPrincipal().getName()).stream().filter(a -> a.id() == id)
                     .map(ResidentCabinet.LinkedAccount::number).findFirst().orElse("");
-            Messages.info("Лицевой счёт " + number + " привязан");
-            ext.redirect(ext.getRequestContextPath() + "/cabinet/index.xhtml?account=" + id);
+            LinkAccount.showLinked(number, id);
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * One mechanism for the two kinds of caller. Scripts call {@code /api/staff/} with HTTP Basic or a personal token
@@ -66,16 +65,9 @@ public class CabinetAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
         String header = request.getHeader("Authorization");
         CredentialValidationResult result = null;
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                decoded = "";
-            }
-            int colon = decoded.indexOf(':');
-            result = colon < 0 ? CredentialValidationResult.INVALID_RESULT
-                    : store.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (BasicCredentials.isBasic(header)) {
+            result = BasicCredentials.of(header).map(b -> store.validate(new UsernamePasswordCredential(b.user(), b.password())))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             result = store.validateToken(header.substring(7).strip());
         }

@@ -177,11 +177,7 @@ public final class AccountMonth {
             }
         }
         if (left.signum() > 0) {
-            String first = charged.isEmpty() ? (opening.isEmpty() ? fallbackService : opening.firstKey()) : charged.firstKey();
-            if (first == null) {
-                throw new IllegalStateException("A reversal with nothing to undo, and no service to owe it");
-            }
-            record(reversal.id(), month.month(), first, left.negate());
+            record(reversal.id(), month.month(), firstLine("A reversal with nothing to undo, and no service to owe it"), left.negate());
         }
     }
 
@@ -192,11 +188,7 @@ public final class AccountMonth {
         recalculated.forEach((s, v) -> weights.merge(s, v, BigDecimal::add));
         weights.values().removeIf(v -> v.signum() <= 0);
         if (weights.isEmpty()) {
-            String first = charged.isEmpty() ? (opening.isEmpty() ? fallbackService : opening.firstKey()) : charged.firstKey();
-            if (first == null) {
-                throw new IllegalStateException("Nothing to spread an advance over, and no service to keep it");
-            }
-            record(payment, month.month(), first, advance);
+            record(payment, month.month(), firstLine("Nothing to spread an advance over, and no service to keep it"), advance);
             return;
         }
         BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -211,6 +203,18 @@ public final class AccountMonth {
             String largest = weights.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             record(payment, month.month(), largest, rest);
         }
+    }
+
+    /**
+     * The line money goes to when no line of its own takes it: the month's first charged service, else the first with a
+     * balance, else the organization's first service.
+     */
+    private String firstLine(String otherwise) {
+        String first = charged.isEmpty() ? (opening.isEmpty() ? fallbackService : opening.firstKey()) : charged.firstKey();
+        if (first == null) {
+            throw new IllegalStateException(otherwise);
+        }
+        return first;
     }
 
     private void record(long payment, YearMonth period, String service, BigDecimal amount) {
