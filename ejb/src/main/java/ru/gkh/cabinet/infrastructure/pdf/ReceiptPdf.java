@@ -9,12 +9,14 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
+import com.lowagie.text.ImgRaw;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -23,7 +25,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,7 @@ import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
  * Draws a {@link ReceiptDocument} as an A4 PDF in Russian: payee and payer, the services table, meters, the month's
  * money with the payment QR code, and a cut-off payment slip with the same code. Text is real text in an embedded
  * Liberation Sans (Cyrillic; it has no ₽ glyph, hence «руб.»; bold is drawn from the same font, so one subset is
- * embedded per document, not two), so a reader's "copy text" gives the words; the QR code is drawn as vectors.
+ * embedded per document, not two), so a reader's "copy text" gives the words; the QR code is a one-bit image.
  * Thread-safe: the fonts are made once from bytes read once and shared (made from a path, OpenPDF would reread the
  * file for every document).
  */
@@ -76,8 +77,8 @@ public final class ReceiptPdf {
             doc.addTitle("Квитанция за " + MONTH.format(r.period()) + ", л/с " + r.payer().accountNumber());
             doc.addCreator("Личный кабинет ЖКХ");
             doc.open();
-            // One code, drawn once, shown twice: on the receipt and on the slip.
-            PdfTemplate qr = qrTemplate(writer.getDirectContent(), r.qr().text());
+            // One code, stored once, shown twice: on the receipt and on the slip.
+            Image qr = qrImage(r.qr().text());
             doc.add(new Paragraph("ЕДИНЫЙ ПЛАТЁЖНЫЙ ДОКУМЕНТ за " + MONTH.format(r.period()), TITLE));
             doc.add(new Paragraph("Оплатить до " + DATE.format(r.dueDate()) + " включительно", TEXT));
             doc.add(parties(r));
@@ -251,12 +252,12 @@ public final class ReceiptPdf {
     }
 
     /**
-     * The QR code as vector squares, one rectangle per run of dark modules in a row, in a unit square with a quiet
-     * zone of two modules (scaled where it is shown): drawn once per document however often it appears. The encoder
-     * is called directly (no bitmap rendering) and the rectangles are written as PDF operators with whole numbers:
-     * formatting a thousand floats per code was a third of a receipt's time.
+     * The QR code as a one-bit image, one pixel a module, with a quiet zone of two modules, stored once per document
+     * however often it appears and scaled where it is shown. A viewer draws it without smoothing (the image asks for
+     * no interpolation), so the modules stay sharp at any size. As vector squares, one rectangle per run of dark
+     * modules, the code was a third of the page's content stream and a tenth of a receipt's rendering time.
      */
-    static PdfTemplate qrTemplate(PdfContentByte cb, String text) {
+    static Image qrImage(String text) {
         ByteMatrix m;
         try {
             m = Encoder.encode(text, ErrorCorrectionLevel.M, QR_HINTS).getMatrix();
@@ -265,36 +266,35 @@ public final class ReceiptPdf {
         }
         int size = m.getWidth();
         int n = size + 2 * QR_MARGIN;
-        PdfTemplate t = cb.createTemplate(n, n);
-        t.setColorFill(Color.BLACK);
-        StringBuilder path = new StringBuilder(size * size);
+        int rowBytes = (n + 7) / 8;
+        // DeviceGray at one bit a pixel: 1 is white, 0 is black; rows are whole bytes.
+        byte[] pixels = new byte[rowBytes * n];
+        java.util.Arrays.fill(pixels, (byte) 0xFF);
         for (int y = 0; y < size; y++) {
-            int x = 0;
-            while (x < size) {
-                if (m.get(x, y) != 1) {
-                    x++;
-                    continue;
+            int row = (y + QR_MARGIN) * rowBytes;
+            for (int x = 0; x < size; x++) {
+                if (m.get(x, y) == 1) {
+                    int column = x + QR_MARGIN;
+                    pixels[row + column / 8] &= (byte) ~(0x80 >>> (column % 8));
                 }
-                int start = x;
-                while (x < size && m.get(x, y) == 1) {
-                    x++;
-                }
-                path.append(start + QR_MARGIN).append(' ').append(n - QR_MARGIN - y - 1).append(' ').append(x - start).append(" 1 re\n");
             }
         }
-        t.setLiteral(path.toString());
-        t.fill();
-        return t;
-    }
-
-    private static Image image(PdfTemplate qr, float size) {
         try {
-            Image image = Image.getInstance(qr);
-            image.scaleAbsolute(size, size);
+            // A raw image, deflated as the page is: Image.getInstance would encode it as a fax (CCITT G4) instead,
+            // which took as long as the rest of the code.
+            Image image = new ImgRaw(n, n, 1, 1, pixels);
+            image.setInterpolation(false);
             return image;
-        } catch (DocumentException e) {
+        } catch (BadElementException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same stored image, shown at {@code size} points square. */
+    private static Image image(Image qr, float size) {
+        Image shown = Image.getInstance(qr);
+        shown.scaleAbsolute(size, size);
+        return shown;
     }
 
     private static Paragraph row(String label, BigDecimal amount) {
@@ -346,7 +346,7 @@ public final class ReceiptPdf {
         return s.toString();
     }
 
-    /** Money as Russians write it: {@code 4 523,17} (a plain space between thousands, so copied text searches well). */
+    /** A font embedded as a subset of the glyphs a document uses, from the class path (openpdf-fonts-extra). */
     private static BaseFont font(String resource) {
         try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
