@@ -66,8 +66,10 @@ public final class WebLoad {
         for (int i = 1; i <= sessions; i++) {
             int n = i;
             Thread t = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
+                // HTTP/1.1 as browsers speak it over plain HTTP (and as a reverse proxy speaks to Payara): left to
+                // itself the JDK client upgrades each connection to cleartext HTTP/2, which no browser uses.
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
                 String address = "10.99." + (n / 250) + "." + (n % 250 + 1);
                 try {
                     signIn(http, base, prefix + n + "@bench.local", password, address);
