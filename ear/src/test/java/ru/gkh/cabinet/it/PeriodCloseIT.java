@@ -128,6 +128,11 @@ class PeriodCloseIT {
         // No house reading in November: no common-property charge; no reading of HV-0001 (only 2 real ones): the norm.
         assertEquals("14.235000", nov.get("100200301;HVS")[4]);
         assertEquals("", nov.get("100200301;HVS")[5]);
+        // That estimate is kept for the meter, for its own service and for the sewerage it feeds, to be given back
+        // when its reading returns: 3 residents × 4.745 = 14.235 m³ × 36.05 = 513.17, × 25.48 = 362.71.
+        assertEquals(List.of("HVS|14.235000|513.17", "VO|14.235000|362.71"), TestOrganization.query("SELECT x.code, e.volume, e.amount"
+                + " FROM meter_estimate e JOIN meter m ON m.id = e.meter_id JOIN service x ON x.id = e.service_id WHERE m.organization_id = "
+                + org.id + " AND m.serial = 'HV-0001' AND e.period = '2026-11-01' ORDER BY x.code"));
         assertTrue(nov.keySet().stream().noneMatch(k -> k.endsWith(";PENI")), "nothing is 30 days late yet");
     }
 

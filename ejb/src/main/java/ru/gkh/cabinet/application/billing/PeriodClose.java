@@ -34,7 +34,7 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 /**
  * The database side of {@code close-period}: the period's state transitions, and billing one building at a time —
  * read its accounts, meters, tariffs, debts and payments, apply the domain rules (BuildingMonth, AccountMonth), write
- * charges, allocations and statements in JDBC batches. A building already billed for the month is skipped, so a
+ * charges, each meter's estimates, allocations and statements in JDBC batches. A building already billed for the month is skipped, so a
  * chunk repeated after a crash writes nothing twice.
  */
 @Stateless
@@ -186,13 +186,16 @@ public class PeriodClose {
         }
         Map<Long, List<Meter>> individual = new HashMap<>();
         Map<String, List<Meter>> house = new HashMap<>();
-        List<Long> meterIds = loadMeters(c, building, first, individual, house);
-        Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimated = estimatedCharges(c, building, month, individual);
+        Map<String, Long> meterIds = loadMeters(c, building, first, individual, house);
+        YearMonth earliestGap = earliestGap(month, individual);
+        Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimated = estimatedCharges(c, building, month, earliestGap);
+        Map<Long, Map<String, Map<String, Map<YearMonth, BigDecimal>>>> meterEstimates = meterEstimates(c, building, month, earliestGap);
         List<Premises> premises = new ArrayList<>();
         for (var e : facts.entrySet()) {
             Object[] f = e.getValue();
             premises.add(new Premises(numbers.get(e.getKey()), (BigDecimal) f[0], (Integer) f[1], (Boolean) f[2], (LocalDate) f[3],
-                    (LocalDate) f[4], individual.getOrDefault(e.getKey(), List.of()), estimated.getOrDefault(e.getKey(), Map.of())));
+                    (LocalDate) f[4], individual.getOrDefault(e.getKey(), List.of()), estimated.getOrDefault(e.getKey(), Map.of()),
+                    meterEstimates.getOrDefault(e.getKey(), Map.of())));
         }
         List<ChargeLine> lines = new BuildingMonth(month, totalArea, commonArea, tariffs, house).charge(premises);
 
@@ -218,7 +221,9 @@ public class PeriodClose {
              PreparedStatement statement = c.prepareStatement("INSERT INTO account_statement (account_id, service_id, period, opening,"
                      + " charged, recalculated, paid, closing) VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = c.prepareStatement("INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
-                     + " VALUES (?,?,?,?)")) {
+                     + " VALUES (?,?,?,?)");
+             PreparedStatement estimate = c.prepareStatement("INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
+                     + " VALUES (?,?,?,?,?)")) {
             // An advance of an account with nothing to spread it over stays on the first service.
             String fallback = services.keySet().stream().filter(service -> !service.equals(AccountMonth.PENI)).sorted().findFirst().orElse(null);
             Map<String, List<ChargeLine>> byAccount = new LinkedHashMap<>();
@@ -242,6 +247,14 @@ public class PeriodClose {
                     charge.setBigDecimal(8, l.commonAmount());
                     charge.setString(9, l.basis());
                     charge.addBatch();
+                    for (ChargeLine.MeterEstimate e : l.estimates()) {
+                        estimate.setLong(1, meterIds.get(e.serial()));
+                        estimate.setLong(2, services.get(l.service()));
+                        estimate.setDate(3, first);
+                        estimate.setBigDecimal(4, e.volume());
+                        estimate.setBigDecimal(5, e.amount());
+                        estimate.addBatch();
+                    }
                 }
                 AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated, fallback);
                 BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
@@ -278,6 +291,7 @@ public class PeriodClose {
                 }
             }
             charge.executeBatch();
+            estimate.executeBatch();
             allocation.executeBatch();
             statement.executeBatch();
         }
@@ -287,7 +301,7 @@ public class PeriodClose {
         // By meter id, so that two partitions never lock each other's readings.
         if (!meterIds.isEmpty()) {
             Sql.update(c, "UPDATE meter_reading SET status = 'BILLED' WHERE period = ? AND status = 'ACCEPTED' AND meter_id IN ("
-                    + String.join(",", meterIds.stream().map(String::valueOf).toList()) + ")", month.first());
+                    + String.join(",", meterIds.values().stream().map(String::valueOf).toList()) + ")", month.first());
         }
         return numbers.size();
     }
@@ -312,8 +326,8 @@ public class PeriodClose {
         return new ArrayList<>(byCode.values());
     }
 
-    /** Loads the building's meters with their readings; returns their ids. */
-    private List<Long> loadMeters(Connection c, long building, Date first, Map<Long, List<Meter>> individual, Map<String, List<Meter>> house)
+    /** Loads the building's meters with their readings; returns their ids by serial (unique in the organization). */
+    private Map<String, Long> loadMeters(Connection c, long building, Date first, Map<Long, List<Meter>> individual, Map<String, List<Meter>> house)
             throws SQLException {
         record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
                    Map<YearMonth, Meter.Reading> readings) {
@@ -356,15 +370,13 @@ public class PeriodClose {
                 individual.computeIfAbsent(r.account(), k -> new ArrayList<>()).add(m);
             }
         }
-        return new ArrayList<>(meters.keySet());
+        Map<String, Long> ids = new LinkedHashMap<>();
+        meters.forEach((id, row) -> ids.put(row.serial(), id));
+        return ids;
     }
 
-    /**
-     * The amounts charged by average or norm in the months a reading of this month now measures, by account id, service
-     * and month; read only from the earliest such month on, and only when some meter has such a gap.
-     */
-    private Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimatedCharges(Connection c, long building, BillingMonth month,
-                                                                                 Map<Long, List<Meter>> individual) throws SQLException {
+    /** The earliest month some individual meter of the building went without a reading until this month's, or null. */
+    private static YearMonth earliestGap(BillingMonth month, Map<Long, List<Meter>> individual) {
         YearMonth earliest = null;
         for (List<Meter> meters : individual.values()) {
             for (Meter m : meters) {
@@ -374,8 +386,18 @@ public class PeriodClose {
                 }
             }
         }
+        return earliest;
+    }
+
+    /**
+     * The whole amounts charged by average or norm in the months a reading of this month now measures, by account id,
+     * service and month, from {@code from} on (none when no meter has such a gap): what is given back for a month
+     * closed before estimates were kept per meter.
+     */
+    private Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimatedCharges(Connection c, long building, BillingMonth month,
+                                                                                 YearMonth from) throws SQLException {
         Map<Long, Map<String, Map<YearMonth, BigDecimal>>> charges = new HashMap<>();
-        if (earliest == null) {
+        if (from == null) {
             return charges;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, x.code, ch.period, ch.amount FROM premises p"
@@ -383,7 +405,7 @@ public class PeriodClose {
                 + " JOIN service x ON x.id = ch.service_id WHERE p.building_id = ? AND ch.period >= ? AND ch.period < ?"
                 + " AND ch.volume_basis IN ('AVERAGE', 'NORM')")) {
             ps.setLong(1, building);
-            ps.setDate(2, Date.valueOf(earliest.atDay(1)));
+            ps.setDate(2, Date.valueOf(from.atDay(1)));
             ps.setDate(3, Date.valueOf(month.first()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -393,6 +415,31 @@ public class PeriodClose {
             }
         }
         return charges;
+    }
+
+    /** Each meter's estimates from {@code from} on, by account id, meter serial, service and month (none without a gap). */
+    private Map<Long, Map<String, Map<String, Map<YearMonth, BigDecimal>>>> meterEstimates(Connection c, long building, BillingMonth month,
+                                                                                           YearMonth from) throws SQLException {
+        Map<Long, Map<String, Map<String, Map<YearMonth, BigDecimal>>>> estimates = new HashMap<>();
+        if (from == null) {
+            return estimates;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, m.serial, x.code, e.period, e.amount FROM premises p"
+                + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN meter m ON m.account_id = a.id"
+                + " STRAIGHT_JOIN meter_estimate e ON e.meter_id = m.id JOIN service x ON x.id = e.service_id"
+                + " WHERE p.building_id = ? AND e.period >= ? AND e.period < ?")) {
+            ps.setLong(1, building);
+            ps.setDate(2, Date.valueOf(from.atDay(1)));
+            ps.setDate(3, Date.valueOf(month.first()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    estimates.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(3), k -> new TreeMap<>())
+                            .put(YearMonth.from(rs.getDate(4).toLocalDate()), rs.getBigDecimal(5));
+                }
+            }
+        }
+        return estimates;
     }
 
     /** What each earlier period's services still owe, by account number: balances + charges + recalculations − payments. */

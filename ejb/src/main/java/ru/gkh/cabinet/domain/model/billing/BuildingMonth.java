@@ -79,7 +79,7 @@ public final class BuildingMonth {
 
     private ChargeLine simple(Premises p, Tariff t, BigDecimal volume, BigDecimal amount) {
         return new ChargeLine(p.account(), t.service(), volume, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, t.rate(), amount,
-                null, null, null, BigDecimal.ZERO);
+                null, null, null, BigDecimal.ZERO, List.of());
     }
 
     private ChargeLine metered(Premises p, Tariff t, Map<String, ChargeLine> own, BillingMonth.Fraction open) {
@@ -87,8 +87,10 @@ public final class BuildingMonth {
         BigDecimal estimated = BigDecimal.ZERO;
         BigDecimal factor = BigDecimal.ONE;
         String basis;
-        // Months a returning reading now measures: what was charged for them by estimate is reversed.
-        java.util.Set<java.time.YearMonth> measuredSpan = new java.util.TreeSet<>();
+        // By meter: the months its returning reading now measures, whose estimates are given back.
+        Map<String, List<java.time.YearMonth>> measuredSpans = new java.util.TreeMap<>();
+        // By meter without a reading: what it is charged by estimate this month, to give back when it returns.
+        List<ChargeLine.MeterEstimate> estimates = new ArrayList<>();
         if (t.sumsOtherServices()) {
             // volume_from wins over an own meter; the sources' volumes are taken before their 1.5 factor.
             for (String source : t.volumeFrom()) {
@@ -96,8 +98,9 @@ public final class BuildingMonth {
                 if (s != null) {
                     measured = measured.add(s.measured());
                     estimated = estimated.add(s.estimated());
+                    s.estimates().forEach(e -> estimates.add(estimate(e.serial(), e.volume(), t, open)));
                 }
-                p.metersOf(source, month).forEach(m -> measuredSpan.addAll(m.substitutedBefore(month)));
+                p.metersOf(source, month).forEach(m -> measuredSpans.put(m.serial(), m.substitutedBefore(month)));
             }
             basis = basis(measured, estimated, "NORM");
         } else {
@@ -111,12 +114,14 @@ public final class BuildingMonth {
                 for (Meter m : meters) {
                     if (m.hasReadingIn(month)) {
                         measured = measured.add(m.measuredIn(month));
-                        measuredSpan.addAll(m.substitutedBefore(month));
+                        measuredSpans.put(m.serial(), m.substitutedBefore(month));
                         continue;
                     }
                     Optional<BigDecimal> average = m.monthsWithoutReading(month) <= MeteredVolume.AVERAGE_MAX_PERIODS
                             ? MeteredVolume.average(m.recentVolumes(month)) : Optional.empty();
-                    estimated = estimated.add(average.orElseGet(() -> MeteredVolume.byNorm(p.residents(), norm(t), false)));
+                    BigDecimal volume = average.orElseGet(() -> MeteredVolume.byNorm(p.residents(), norm(t), false));
+                    estimated = estimated.add(volume);
+                    estimates.add(estimate(m.serial(), volume, t, open));
                     estimate = average.isPresent() && (estimate == null || estimate.equals("AVERAGE")) ? "AVERAGE" : "NORM";
                 }
                 basis = basis(measured, estimated, estimate == null ? "NORM" : estimate);
@@ -125,7 +130,13 @@ public final class BuildingMonth {
         BigDecimal charged = Rounding.volume(estimated.multiply(factor));
         BigDecimal amount = ServiceCharge.metered(measured, charged, t.rate(), open);
         return new ChargeLine(p.account(), t.service(), Rounding.volume(measured.add(charged)), measured, estimated, factor, t.rate(),
-                amount, basis, null, null, p.reversalOf(t.service(), measuredSpan));
+                amount, basis, null, null, p.reversalOf(t.service(), measuredSpans), estimates);
+    }
+
+    /** A meter's estimated volume charged at the service's rate for the days the account was open. */
+    private static ChargeLine.MeterEstimate estimate(String serial, BigDecimal volume, Tariff t, BillingMonth.Fraction open) {
+        BigDecimal v = Rounding.volume(volume);
+        return new ChargeLine.MeterEstimate(serial, v, ServiceCharge.metered(BigDecimal.ZERO, v, t.rate(), open));
     }
 
     private void shareCommonVolume(Tariff t, List<Premises> accounts, List<ChargeLine> lines, List<Integer> indexes) {

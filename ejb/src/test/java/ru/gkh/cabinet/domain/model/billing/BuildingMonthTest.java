@@ -147,7 +147,8 @@ class BuildingMonthTest {
         Map<String, Map<YearMonth, BigDecimal>> estimated = Map.of(
                 "HVS", Map.of(YearMonth.of(2026, 8), d("180.25"), YearMonth.of(2026, 9), d("180.25")),
                 "VO", Map.of(YearMonth.of(2026, 8), d("127.40"), YearMonth.of(2026, 9), d("127.40")));
-        Premises p = new Premises("1", d("50"), 2, false, null, null, List.of(m), estimated);
+        // Closed before estimates were kept per meter: each month is given back whole.
+        Premises p = new Premises("1", d("50"), 2, false, null, null, List.of(m), estimated, Map.of());
         List<Tariff> tariffs = List.of(new Tariff("HVS", Tariff.Method.METERED, d("36.05"), d("4.745"), null, null),
                 new Tariff("VO", Tariff.Method.METERED, d("25.48"), d("8.245"), null, List.of("HVS")));
         Map<String, ChargeLine> lines = byKey(new BuildingMonth(OCTOBER, d("1000"), null, tariffs, Map.of()).charge(List.of(p)));
@@ -157,6 +158,55 @@ class BuildingMonthTest {
         // Sewerage likewise: 17.5 × 25.48 = 445.90, its two estimated months reversed.
         assertLine(lines.get("1/VO"), "17.500000", "445.90", "READING");
         assertEquals(d("-254.80"), lines.get("1/VO").reversal());
+    }
+
+    @Test
+    void twoMetersOfOneServiceGiveBackOnlyTheirOwnEstimatesEachOnceWhenTheirReadingsReturnInDifferentMonths() {
+        // Kitchen and bathroom cold water, both read in May–July (3 and 2 m³ a month), both silent in August and
+        // September (charged by average: K1 3 m³ × 36.05 = 108.15, K2 2 m³ × 36.05 = 72.10; sewerage the same
+        // volumes × 25.48 = 76.44 and 50.96), kept per meter.
+        Map<YearMonth, Meter.Reading> k1 = new TreeMap<>(Map.of(YearMonth.of(2026, 5), new Meter.Reading(d("100"), null),
+                YearMonth.of(2026, 6), new Meter.Reading(d("103"), null), YearMonth.of(2026, 7), new Meter.Reading(d("106"), null),
+                YearMonth.of(2026, 10), new Meter.Reading(d("117"), null), YearMonth.of(2026, 11), new Meter.Reading(d("120"), null)));
+        Map<YearMonth, Meter.Reading> k2 = new TreeMap<>(Map.of(YearMonth.of(2026, 5), new Meter.Reading(d("100"), null),
+                YearMonth.of(2026, 6), new Meter.Reading(d("102"), null), YearMonth.of(2026, 7), new Meter.Reading(d("104"), null),
+                YearMonth.of(2026, 11), new Meter.Reading(d("112"), null)));
+        List<Meter> meters = List.of(new Meter("K1", "HVS", 5, LocalDate.of(2020, 1, 1), null, d("97"), k1),
+                new Meter("K2", "HVS", 5, LocalDate.of(2020, 1, 1), null, d("98"), k2));
+        YearMonth aug = YearMonth.of(2026, 8);
+        YearMonth sep = YearMonth.of(2026, 9);
+        Map<String, Map<String, Map<YearMonth, BigDecimal>>> kept = new TreeMap<>(Map.of(
+                "K1", Map.of("HVS", Map.of(aug, d("108.15"), sep, d("108.15")), "VO", Map.of(aug, d("76.44"), sep, d("76.44"))),
+                "K2", Map.of("HVS", Map.of(aug, d("72.10"), sep, d("72.10")), "VO", Map.of(aug, d("50.96"), sep, d("50.96")))));
+        // The months' whole charges (5 m³: 180.25 and 127.40) are there too, and must not be given back again.
+        Map<String, Map<YearMonth, BigDecimal>> whole = Map.of("HVS", Map.of(aug, d("180.25"), sep, d("180.25")),
+                "VO", Map.of(aug, d("127.40"), sep, d("127.40")));
+        List<Tariff> tariffs = List.of(new Tariff("HVS", Tariff.Method.METERED, d("36.05"), d("4.745"), null, null),
+                new Tariff("VO", Tariff.Method.METERED, d("25.48"), d("8.245"), null, List.of("HVS")));
+
+        // October: K1 is back (117 − 106 = 11 m³ for July → October), K2 still silent (its average, 2 m³):
+        // 13 m³ × 36.05 = 468.65, sewerage 13 × 25.48 = 331.24; only K1's August and September are given back.
+        Premises october = new Premises("1", d("50"), 2, false, null, null, meters, whole, kept);
+        Map<String, ChargeLine> oct = byKey(new BuildingMonth(OCTOBER, d("1000"), null, tariffs, Map.of()).charge(List.of(october)));
+        assertLine(oct.get("1/HVS"), "13.000000", "468.65", "MIXED");
+        assertEquals(d("-216.30"), oct.get("1/HVS").reversal());
+        assertEquals(List.of(new ChargeLine.MeterEstimate("K2", d("2.000000"), d("72.10"))), oct.get("1/HVS").estimates());
+        assertLine(oct.get("1/VO"), "13.000000", "331.24", "MIXED");
+        assertEquals(d("-152.88"), oct.get("1/VO").reversal());
+        assertEquals(List.of(new ChargeLine.MeterEstimate("K2", d("2.000000"), d("50.96"))), oct.get("1/VO").estimates());
+
+        // November: K2 is back (112 − 104 = 8 m³ for July → November), K1 read (3 m³): 11 × 36.05 = 396.55, sewerage
+        // 11 × 25.48 = 280.28; K2's three estimates are given back (3 × 72.10, 3 × 50.96), K1's August and September
+        // not a second time.
+        kept.put("K2", Map.of("HVS", Map.of(aug, d("72.10"), sep, d("72.10"), YearMonth.of(2026, 10), d("72.10")),
+                "VO", Map.of(aug, d("50.96"), sep, d("50.96"), YearMonth.of(2026, 10), d("50.96"))));
+        Premises november = new Premises("1", d("50"), 2, false, null, null, meters, whole, kept);
+        Map<String, ChargeLine> nov = byKey(new BuildingMonth(OCTOBER.next(), d("1000"), null, tariffs, Map.of()).charge(List.of(november)));
+        assertLine(nov.get("1/HVS"), "11.000000", "396.55", "READING");
+        assertEquals(d("-216.30"), nov.get("1/HVS").reversal());
+        assertLine(nov.get("1/VO"), "11.000000", "280.28", "READING");
+        assertEquals(d("-152.88"), nov.get("1/VO").reversal());
+        assertEquals(List.of(), nov.get("1/HVS").estimates());
     }
 
     @Test
