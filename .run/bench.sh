@@ -6,7 +6,7 @@
 # The heap is sampled from Payara's /metrics every 0.2 s after a full GC, so it shows what the stage itself needs.
 
 # The benchmark talks to the API with a personal token, made at its start and revoked at its end: with the password
-# (HTTP Basic), every poll would verify an Argon2id hash, tens of milliseconds of a core each, and the figures would
+# (HTTP Basic), every poll would verify an Argon2id hash, about 0.1 s of a core each here, and the figures would
 # carry the polling's cost.
 bench_admin() { curl -fsS -H "Authorization: Bearer $BENCH_TOKEN" "$@"; }
 
