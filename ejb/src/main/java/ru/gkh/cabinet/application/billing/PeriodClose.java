@@ -301,7 +301,7 @@ public class PeriodClose {
         // By meter id, so that two partitions never lock each other's readings.
         if (!meterIds.isEmpty()) {
             Sql.update(c, "UPDATE meter_reading SET status = 'BILLED' WHERE period = ? AND status = 'ACCEPTED' AND meter_id IN ("
-                    + String.join(",", meterIds.values().stream().map(String::valueOf).toList()) + ")", month.first());
+                    + Sql.idList(meterIds.values()) + ")", month.first());
         }
         return numbers.size();
     }
@@ -404,10 +404,7 @@ public class PeriodClose {
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN charge ch ON ch.account_id = a.id"
                 + " JOIN service x ON x.id = ch.service_id WHERE p.building_id = ? AND ch.period >= ? AND ch.period < ?"
                 + " AND ch.volume_basis IN ('AVERAGE', 'NORM')")) {
-            ps.setLong(1, building);
-            ps.setDate(2, Date.valueOf(from.atDay(1)));
-            ps.setDate(3, Date.valueOf(month.first()));
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = Sql.bind(ps, building, from, month.month()).executeQuery()) {
                 while (rs.next()) {
                     charges.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
                             .put(YearMonth.from(rs.getDate(3).toLocalDate()), rs.getBigDecimal(4));
@@ -428,10 +425,7 @@ public class PeriodClose {
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN meter m ON m.account_id = a.id"
                 + " STRAIGHT_JOIN meter_estimate e ON e.meter_id = m.id JOIN service x ON x.id = e.service_id"
                 + " WHERE p.building_id = ? AND e.period >= ? AND e.period < ?")) {
-            ps.setLong(1, building);
-            ps.setDate(2, Date.valueOf(from.atDay(1)));
-            ps.setDate(3, Date.valueOf(month.first()));
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = Sql.bind(ps, building, from, month.month()).executeQuery()) {
                 while (rs.next()) {
                     estimates.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new TreeMap<>())
