@@ -146,6 +146,58 @@ class BillingDataImportIT {
                 3, "payment_id", "повтор ключа (payment_id) строки 2 в этом же файле");
     }
 
+    /**
+     * Readings are checked against their meters while the file is staged: every row that names an unknown meter, does
+     * not fit its dial or comes after its verification is reported, each with its line and column; a serial in other
+     * letter case is the same meter, as the database compares serials.
+     */
+    @Test
+    void readingsAreCheckedAgainstTheirMetersRowByRow() {
+        for (String t : List.of("buildings", "accounts", "tariffs", "meters")) {
+            org.importSample(t);
+        }
+        List<String> before = org.billingRows();
+        JsonObject r = org.importFile("readings", "serial;period;reading;taken_on\n"
+                + "hv-0001;2026-09;305,210;20.09.2026\n"
+                + "XX-1;2026-09;1;20.09.2026\n"
+                + "HV-0001;2026-10;123456,000;20.10.2026\n"
+                + "EL-0001;2026-10;15230,55;21.10.2026\n"
+                + "HV-0002;2029-06;70;\n");
+        assertEquals("FAILED", r.getString("status"), r.toString());
+        assertEquals(4, r.getInt("rowsRejected"));
+        assertEquals(List.of(
+                        "3|serial|прибор учёта «XX-1» не найден (сначала загрузите meters.csv)",
+                        "4|reading|«123456.000» не помещается в 5 разрядов счётчика",
+                        "5|reading|«15230.55» — у счётчика 1 знаков после запятой",
+                        "6|taken_on|показание от 30.06.2029 снято после окончания срока поверки счётчика (12.05.2029)"),
+                r.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getInt("line") + "|" + e.getString("column") + "|" + e.getString("message")).toList());
+        assertEquals(before, org.billingRows(), "a rejected file must change nothing");
+    }
+
+    @Test
+    void aKeyRepeatedInOtherLetterCaseIsARepeat() {
+        for (String t : List.of("buildings", "accounts", "tariffs", "meters")) {
+            org.importSample(t);
+        }
+        assertRejected("readings", ("serial;period;reading\nHV-0001;2026-09;305,210\nGV-0001;2026-09;197,4\nhv-0001;2026-09;305,3\n")
+                .getBytes(StandardCharsets.UTF_8), 4, "serial, period", "повтор ключа (serial, period) строки 2 в этом же файле");
+    }
+
+    /** A billed reading stays as it was: a file that gives it another value is refused; the same value again imports. */
+    @Test
+    void aBilledReadingIsNeverChangedByAnotherFile() {
+        org.importAllSamples();
+        TestOrganization.update("UPDATE meter_reading r JOIN meter m ON m.id = r.meter_id SET r.status = 'BILLED'"
+                + " WHERE m.organization_id = " + org.id + " AND m.serial = 'HV-0001' AND r.period = '2026-09-01'");
+        assertRejected("readings", "serial;period;reading\nHV-0001;2026-09;306\n".getBytes(StandardCharsets.UTF_8), 2, "reading",
+                "показание за этот период уже учтено в начислениях и не может быть изменено (было 305.21, в файле «306»)");
+        JsonObject same = org.importFile("readings", "serial;period;reading;taken_on\nHV-0001;2026-09;305,21;20.09.2026\n");
+        assertEquals("COMPLETED", same.getString("status"), same.toString());
+        assertEquals(List.of("305.210000|BILLED"), TestOrganization.query("SELECT r.value, r.status FROM meter_reading r"
+                + " JOIN meter m ON m.id = r.meter_id WHERE m.organization_id = " + org.id + " AND m.serial = 'HV-0001' AND r.period = '2026-09-01'"));
+    }
+
     @Test
     void aPostedPaymentIsNeverChangedByAnotherFile() {
         org.importSample("buildings");

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -36,8 +38,11 @@ public class BillingImports {
     /** Errors a report carries; the rest are counted (a broken million-row file must not fill a page). */
     public static final int REPORTED_ERRORS = 1000;
 
-    /** Rows per INSERT statement while staging (16 parameters a row, well under the protocol's 65,535). */
+    /** Rows per INSERT statement while staging (at most 17 parameters a row, well under the protocol's 65,535). */
     private static final int STAGING_ROWS = 1000;
+
+    /** Memory for grouping a file's key hashes (about 50 bytes a row: five million rows). */
+    private static final long GROUPING_MEMORY = 256L << 20;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -101,25 +106,44 @@ public class BillingImports {
         }
     }
 
-    /** Stages a chunk of rows, in the job's chunk transaction: its rows, its rejected rows, and the progress counters. */
-    public void stage(String id, List<StagedRow> rows, List<ImportProblem> problems, int rowsRead) {
+    /**
+     * Stages a chunk of rows, in the job's chunk transaction: its rows with what they refer to (rows whose reference is
+     * missing are rejected here), its rejected rows, and the progress counters.
+     */
+    public void stage(String id, List<StagedRow> parsed, List<ImportProblem> rejected, int rowsRead) {
+        Run run = run(id);
         try (Connection c = ds.getConnection()) {
-            // Multi-row INSERTs of up to STAGING_ROWS rows: one round trip each, whatever mode the driver batches in.
+            StagedReferences.Resolved resolved = StagedReferences.resolve(c, run.type, run.organizationId, parsed);
+            List<StagedRow> rows = resolved.rows();
+            List<ImportProblem> problems = new ArrayList<>(rejected);
+            problems.addAll(resolved.problems());
+            // Multi-row INSERTs of up to STAGING_ROWS rows, with only the columns the chunk's rows fill: one round trip
+            // each, whatever mode the driver batches in.
+            int width = rows.stream().mapToInt(StagedRow::width).max().orElse(0);
             for (int from = 0; from < rows.size(); from += STAGING_ROWS) {
-                List<StagedRow> part = rows.subList(from, Math.min(rows.size(), from + STAGING_ROWS));
-                StringBuilder sql = new StringBuilder(64 + part.size() * 36).append("INSERT INTO ").append(staging(id))
-                        .append(" (import_id, line, row_key, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13) VALUES ");
-                for (int i = 0; i < part.size(); i++) {
-                    sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                int to = Math.min(rows.size(), from + STAGING_ROWS);
+                StringBuilder sql = new StringBuilder(64 + (to - from) * (12 + 2 * width)).append("INSERT INTO ").append(staging(id))
+                        .append(" (line, key_hash, ref_id, row_key");
+                StringBuilder row = new StringBuilder("(?,?,?,?");
+                for (int v = 1; v <= width; v++) {
+                    sql.append(", v").append(v);
+                    row.append(",?");
+                }
+                sql.append(") VALUES ");
+                row.append(')');
+                for (int i = from; i < to; i++) {
+                    sql.append(i == from ? "" : ",").append(row);
                 }
                 try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                     int p = 1;
-                    for (StagedRow r : part) {
-                        ps.setString(p++, id);
+                    for (int i = from; i < to; i++) {
+                        StagedRow r = rows.get(i);
                         ps.setInt(p++, r.line());
+                        ps.setLong(p++, r.keyHash());
+                        ps.setObject(p++, resolved.refIds().get(i));
                         ps.setString(p++, r.key());
-                        for (int i = 0; i < StagedRow.WIDTH; i++) {
-                            ps.setString(p++, r.values()[i]);
+                        for (int v = 0; v < width; v++) {
+                            ps.setString(p++, r.values()[v]);
                         }
                     }
                     ps.executeUpdate();
@@ -151,22 +175,12 @@ public class BillingImports {
         }
         List<ImportProblem> problems = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT s.line, d.first_line FROM import_staging s JOIN"
-                    + " (SELECT row_key, MIN(line) first_line FROM import_staging WHERE import_id = ? GROUP BY row_key HAVING COUNT(*) > 1) d"
-                    + " ON d.row_key = s.row_key WHERE s.import_id = ? AND s.line > d.first_line ORDER BY s.line"))) {
-                ps.setString(1, id);
-                ps.setString(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        problems.add(ImportProblem.error(rs.getInt(1), ImportChecks.keyColumn(run.type),
-                                "повтор ключа (" + ImportChecks.keyColumn(run.type) + ") строки " + rs.getInt(2) + " в этом же файле"));
-                    }
-                }
-            }
+            problems.addAll(duplicateKeys(c, id, run.type));
             for (ImportChecks.Check check : ImportChecks.of(run.type)) {
                 try (PreparedStatement ps = c.prepareStatement(onStaging(id, check.sql()))) {
-                    ps.setLong(1, run.organizationId);
-                    ps.setString(2, id);
+                    if (check.sql().indexOf('?') >= 0) {
+                        ps.setLong(1, run.organizationId);
+                    }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             problems.add(ImportProblem.error(rs.getInt(1), check.column(), check.message().formatted(rs.getString(2))));
@@ -220,25 +234,11 @@ public class BillingImports {
         int rows = queryInt("SELECT COUNT(*) FROM " + staging(id));
         try (Connection c = ds.getConnection()) {
             for (String sql : ImportStatements.of(run.type)) {
-                List<Object> params = new ArrayList<>();
-                StringBuilder jdbc = new StringBuilder();
-                int i = 0;
-                while (i < sql.length()) {
-                    if (sql.startsWith(":org", i)) {
-                        params.add(run.organizationId);
-                        jdbc.append('?');
-                        i += 4;
-                    } else if (sql.startsWith(":imp", i)) {
-                        params.add(id);
-                        jdbc.append('?');
-                        i += 4;
-                    } else {
-                        jdbc.append(sql.charAt(i++));
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(onStaging(id, jdbc.toString()))) {
-                    for (int p = 0; p < params.size(); p++) {
-                        ps.setObject(p + 1, params.get(p));
+                // :org, as often as it comes, is the organization.
+                int params = sql.split(":org", -1).length - 1;
+                try (PreparedStatement ps = c.prepareStatement(onStaging(id, sql.replace(":org", "?")))) {
+                    for (int p = 1; p <= params; p++) {
+                        ps.setLong(p, run.organizationId);
                     }
                     ps.executeUpdate();
                 }
@@ -325,12 +325,41 @@ public class BillingImports {
         return run(id).type;
     }
 
+    /**
+     * Rows whose key an earlier row of the file already has. Grouped by the keys' 64-bit hashes, in memory (a temporary
+     * table on disk took three times as long); the rows of a repeated hash, usually none, are then compared by their
+     * keys, so a collision of hashes is never taken for a repeat.
+     */
+    private static List<ImportProblem> duplicateKeys(Connection c, String id, ImportType type) throws SQLException {
+        String repeatedHashes = "SELECT key_hash FROM import_staging GROUP BY key_hash HAVING COUNT(*) > 1";
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SET STATEMENT tmp_table_size = " + GROUPING_MEMORY
+                + ", max_heap_table_size = " + GROUPING_MEMORY + " FOR " + repeatedHashes + " LIMIT 1"));
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return List.of();
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT s.line, s.row_key FROM import_staging s"
+                + " JOIN (" + repeatedHashes + ") d ON d.key_hash = s.key_hash ORDER BY s.line"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Integer first = firstLine.putIfAbsent(StagedRow.comparableKey(rs.getString(2)), rs.getInt(1));
+                if (first != null) {
+                    problems.add(ImportProblem.error(rs.getInt(1), ImportChecks.keyColumn(type),
+                            "повтор ключа (" + ImportChecks.keyColumn(type) + ") строки " + first + " в этом же файле"));
+                }
+            }
+        }
+        return problems;
+    }
+
     private List<ImportProblem> volumeSourcesMissing(Connection c, String id, long org) throws SQLException {
         Set<String> known = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT code FROM service WHERE organization_id = ?"
-                + " UNION SELECT v1 FROM import_staging WHERE import_id = ?"))) {
+                + " UNION SELECT v1 FROM import_staging"))) {
             ps.setLong(1, org);
-            ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     known.add(rs.getString(1));
@@ -338,8 +367,7 @@ public class BillingImports {
             }
         }
         List<ImportProblem> problems = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT line, v9 FROM import_staging WHERE import_id = ? AND v9 IS NOT NULL"))) {
-            ps.setString(1, id);
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT line, v9 FROM import_staging WHERE v9 IS NOT NULL"))) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     for (String code : rs.getString(2).split("\\+")) {

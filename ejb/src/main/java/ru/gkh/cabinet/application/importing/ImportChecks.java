@@ -5,9 +5,8 @@ import java.util.Map;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
 
 /**
- * The checks that need the whole file or the database, as SQL over the staged rows. Each query takes the
- * import id and the organization id (as often as its {@code ?} say, in the order import, organization) and
- * returns (line, value) of each offending row; the message names the value.
+ * The checks that need the whole file or the database, as SQL over the import's staged rows. Each query takes the
+ * organization id as its one parameter and returns (line, value) of each offending row; the message names the value.
  */
 final class ImportChecks {
 
@@ -16,11 +15,11 @@ final class ImportChecks {
     }
 
     private static final String MISSING_ACCOUNT = "SELECT s.line, s.%1$s FROM import_staging s LEFT JOIN personal_account a"
-            + " ON a.organization_id = ? AND a.number = s.%1$s WHERE s.import_id = ? AND s.%1$s IS NOT NULL AND a.id IS NULL";
+            + " ON a.organization_id = ? AND a.number = s.%1$s WHERE s.%1$s IS NOT NULL AND a.id IS NULL";
     private static final String MISSING_SERVICE = "SELECT s.line, s.%1$s FROM import_staging s LEFT JOIN service x"
-            + " ON x.organization_id = ? AND x.code = s.%1$s WHERE s.import_id = ? AND x.id IS NULL";
+            + " ON x.organization_id = ? AND x.code = s.%1$s WHERE x.id IS NULL";
     private static final String MISSING_BUILDING = "SELECT s.line, s.%1$s FROM import_staging s LEFT JOIN building b"
-            + " ON b.organization_id = ? AND b.code = s.%1$s WHERE s.import_id = ? AND s.%1$s IS NOT NULL AND s.%1$s <> '*' AND b.id IS NULL";
+            + " ON b.organization_id = ? AND b.code = s.%1$s WHERE s.%1$s IS NOT NULL AND s.%1$s <> '*' AND b.id IS NULL";
 
     static final String ACCOUNT_NOT_FOUND = "лицевой счёт «%s» не найден (сначала загрузите accounts.csv)";
     static final String SERVICE_NOT_FOUND = "услуга «%s» не найдена (сначала загрузите tariffs.csv)";
@@ -44,10 +43,12 @@ final class ImportChecks {
         return KEY_COLUMN.get(type);
     }
 
-    /** Params of every check: (organization, import). */
+    /** The checks of a type; the one parameter of each is the organization. */
     static List<Check> of(ImportType type) {
         return switch (type) {
-            case BUILDINGS, KEY_RATES -> List.of();
+            // The meter of each reading and the account of each payment were found while staging, and the readings
+            // checked against their meters there (StagedReferences).
+            case BUILDINGS, KEY_RATES, READINGS -> List.of();
             case ACCOUNTS -> List.of(new Check("building_code", MISSING_BUILDING.formatted("v2"), BUILDING_NOT_FOUND));
             case TARIFFS -> List.of(new Check("building_code", MISSING_BUILDING.formatted("v5"), BUILDING_NOT_FOUND));
             case METERS -> List.of(
@@ -55,34 +56,15 @@ final class ImportChecks {
                     new Check("building_code", MISSING_BUILDING.formatted("v3"), BUILDING_NOT_FOUND),
                     new Check("service_code", MISSING_SERVICE.formatted("v4"), SERVICE_NOT_FOUND),
                     new Check("service_code", "SELECT s.line, s.v4 FROM import_staging s JOIN service x ON x.organization_id = ?"
-                            + " AND x.code = s.v4 WHERE s.import_id = ? AND x.method <> 'METERED'",
+                            + " AND x.code = s.v4 WHERE x.method <> 'METERED'",
                             "услуга «%s» начисляется не по прибору учёта (метод не METERED)"));
-            case READINGS -> List.of(
-                    new Check("serial", "SELECT s.line, s.v1 FROM import_staging s LEFT JOIN meter m ON m.organization_id = ?"
-                            + " AND m.serial = s.v1 WHERE s.import_id = ? AND m.id IS NULL",
-                            "прибор учёта «%s» не найден (сначала загрузите meters.csv)"),
-                    new Check("reading", "SELECT s.line, s.v3 FROM import_staging s JOIN meter m ON m.organization_id = ?"
-                            + " AND m.serial = s.v1 WHERE s.import_id = ? AND CAST(s.v3 AS DECIMAL(18,6)) >= POW(10, m.int_digits)",
-                            "«%s» не помещается в разрядность счётчика"),
-                    new Check("reading", "SELECT s.line, s.v3 FROM import_staging s JOIN meter m ON m.organization_id = ?"
-                            + " AND m.serial = s.v1 WHERE s.import_id = ? AND ROUND(CAST(s.v3 AS DECIMAL(18,6)), m.frac_digits) <> CAST(s.v3 AS DECIMAL(18,6))",
-                            "«%s» — больше знаков после запятой, чем у счётчика"),
-                    new Check("taken_on", "SELECT s.line, COALESCE(s.v4, LAST_DAY(s.v2)) FROM import_staging s JOIN meter m ON m.organization_id = ?"
-                            + " AND m.serial = s.v1 WHERE s.import_id = ? AND m.verified_until IS NOT NULL"
-                            + " AND COALESCE(CAST(s.v4 AS DATE), LAST_DAY(CAST(s.v2 AS DATE))) > m.verified_until",
-                            "показание от %s снято после окончания срока поверки счётчика"),
-                    new Check("reading", "SELECT s.line, s.v3 FROM import_staging s JOIN meter m ON m.organization_id = ? AND m.serial = s.v1"
-                            + " JOIN meter_reading r ON r.meter_id = m.id AND r.period = CAST(s.v2 AS DATE)"
-                            + " WHERE s.import_id = ? AND r.status = 'BILLED' AND r.value <> CAST(s.v3 AS DECIMAL(18,6))",
-                            "показание за этот период уже учтено в начислениях и не может быть изменено (было другое значение, чем «%s»)"));
             case PAYMENTS -> List.of(
-                    new Check("account_number", MISSING_ACCOUNT.formatted("v3"), ACCOUNT_NOT_FOUND),
                     new Check("payment_id", "SELECT s.line, s.v1 FROM import_staging s JOIN payment p ON p.organization_id = ?"
-                            + " AND p.external_id = s.v1 JOIN personal_account a ON a.id = p.account_id WHERE s.import_id = ?"
+                            + " AND p.external_id = s.v1"
                             // A card payment the cabinet recorded is dated the day the acquirer took the money; the
                             // registry may date it the day the bank settled it: the same payment, counted once.
-                            + " AND (p.amount <> CAST(s.v4 AS DECIMAL(15,2)) OR a.number <> s.v3"
-                            + " OR (p.paid_on <> CAST(s.v2 AS DATE) AND NOT (p.channel <=> 'ONLINE' AND p.reverses_id IS NULL)))",
+                            + " WHERE p.amount <> CAST(s.v4 AS DECIMAL(15,2)) OR p.account_id <> s.ref_id"
+                            + " OR (p.paid_on <> CAST(s.v2 AS DATE) AND NOT (p.channel <=> 'ONLINE' AND p.reverses_id IS NULL))",
                             "платёж «%s» уже загружен с другой датой, суммой или лицевым счётом; проведённый платёж не меняется"));
             case RECALCULATIONS -> List.of(
                     new Check("account_number", MISSING_ACCOUNT.formatted("v1"), ACCOUNT_NOT_FOUND),
@@ -90,13 +72,13 @@ final class ImportChecks {
                     new Check("amount", "SELECT s.line, s.v4 FROM import_staging s JOIN personal_account a ON a.organization_id = ?"
                             + " AND a.number = s.v1 JOIN service x ON x.organization_id = a.organization_id AND x.code = s.v2"
                             + " JOIN recalculation r ON r.account_id = a.id AND r.service_id = x.id AND r.period = CAST(s.v3 AS DATE)"
-                            + " AND r.reason = s.v5 WHERE s.import_id = ? AND r.applied_period IS NOT NULL AND r.amount <> CAST(s.v4 AS DECIMAL(15,2))",
+                            + " AND r.reason = s.v5 WHERE r.applied_period IS NOT NULL AND r.amount <> CAST(s.v4 AS DECIMAL(15,2))",
                             "перерасчёт уже применён в закрытом периоде и не может быть изменён на «%s»; загрузите новый перерасчёт"));
             case BALANCES -> List.of(
                     new Check("account_number", MISSING_ACCOUNT.formatted("v1"), ACCOUNT_NOT_FOUND),
                     new Check("service_code", MISSING_SERVICE.formatted("v2"), SERVICE_NOT_FOUND),
                     new Check("period", "SELECT s.line, DATE_FORMAT(s.v3, '%Y-%m') FROM import_staging s JOIN billing_period p"
-                            + " ON p.organization_id = ? WHERE s.import_id = ? GROUP BY s.line, s.v3"
+                            + " ON p.organization_id = ? GROUP BY s.line, s.v3"
                             + " HAVING CAST(s.v3 AS DATE) >= MIN(p.period)",
                             "период %s не раньше первого расчётного периода: входящие остатки относятся к месяцам до него"));
         };

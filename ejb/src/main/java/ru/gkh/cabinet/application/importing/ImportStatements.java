@@ -6,7 +6,7 @@ import ru.gkh.cabinet.domain.model.importing.ImportType;
 /**
  * How staged rows become billing data: set-based upserts on the natural keys, run together in one
  * transaction, so a file is applied whole or not at all and a second import of it changes nothing.
- * {@code :org} and {@code :imp} stand for the organization and the import. Posted data is not changed:
+ * {@code :org} stands for the organization; each import has its staging table of its own. Posted data is not changed:
  * a payment already recorded stays as it was, a billed reading and an applied recalculation too.
  */
 final class ImportStatements {
@@ -17,34 +17,34 @@ final class ImportStatements {
     static List<String> of(ImportType type) {
         return switch (type) {
             case BUILDINGS -> List.of(
-                    "INSERT IGNORE INTO department (organization_id, name) SELECT DISTINCT :org, s.v2 FROM import_staging s WHERE s.import_id = :imp",
+                    "INSERT IGNORE INTO department (organization_id, name) SELECT DISTINCT :org, s.v2 FROM import_staging s",
                     "INSERT INTO building (organization_id, code, department_id, address, total_area, common_area)"
                             + " SELECT :org, s.v1, d.id, s.v3, s.v4, s.v5 FROM import_staging s"
-                            + " JOIN department d ON d.organization_id = :org AND d.name = s.v2 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN department d ON d.organization_id = :org AND d.name = s.v2 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE department_id = VALUES(department_id), address = VALUES(address),"
                             + " total_area = VALUES(total_area), common_area = VALUES(common_area)");
             case ACCOUNTS -> List.of(
                     "INSERT INTO premises (building_id, number, total_area, living_area, rooms)"
                             + " SELECT b.id, s.v3, s.v4, s.v5, s.v6 FROM import_staging s"
-                            + " JOIN building b ON b.organization_id = :org AND b.code = s.v2 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN building b ON b.organization_id = :org AND b.code = s.v2 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE total_area = VALUES(total_area), living_area = VALUES(living_area), rooms = VALUES(rooms)",
                     "INSERT INTO personal_account (organization_id, number, premises_id, holder_name, residents, phone, email,"
                             + " meter_possible, opened_on, closed_on)"
                             + " SELECT :org, s.v1, p.id, s.v8, s.v7, s.v9, s.v10, s.v11, s.v12, s.v13 FROM import_staging s"
                             + " JOIN building b ON b.organization_id = :org AND b.code = s.v2"
-                            + " JOIN premises p ON p.building_id = b.id AND p.number = s.v3 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN premises p ON p.building_id = b.id AND p.number = s.v3 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE premises_id = VALUES(premises_id), holder_name = VALUES(holder_name),"
                             + " residents = VALUES(residents), phone = VALUES(phone), email = VALUES(email),"
                             + " meter_possible = VALUES(meter_possible), opened_on = VALUES(opened_on), closed_on = VALUES(closed_on)");
             case TARIFFS -> List.of(
                     "INSERT INTO service (organization_id, code, name, unit, method, volume_from, provider)"
-                            + " SELECT :org, s.v1, s.v2, s.v3, s.v4, s.v9, s.v11 FROM import_staging s WHERE s.import_id = :imp ORDER BY s.line"
+                            + " SELECT :org, s.v1, s.v2, s.v3, s.v4, s.v9, s.v11 FROM import_staging s ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE name = VALUES(name), unit = VALUES(unit), method = VALUES(method),"
                             + " volume_from = VALUES(volume_from), provider = VALUES(provider)",
                     "INSERT INTO tariff (service_id, building_code, building_id, valid_from, rate, norm, common_norm)"
                             + " SELECT x.id, s.v5, b.id, s.v6, s.v7, s.v8, s.v10 FROM import_staging s"
                             + " JOIN service x ON x.organization_id = :org AND x.code = s.v1"
-                            + " LEFT JOIN building b ON b.organization_id = :org AND b.code = s.v5 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " LEFT JOIN building b ON b.organization_id = :org AND b.code = s.v5 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE rate = VALUES(rate), norm = VALUES(norm), common_norm = VALUES(common_norm)");
             case METERS -> List.of(
                     "INSERT INTO meter (organization_id, serial, account_id, building_id, service_id, int_digits, frac_digits,"
@@ -52,38 +52,38 @@ final class ImportStatements {
                             + " SELECT :org, s.v1, a.id, b.id, x.id, s.v5, s.v6, s.v7, s.v8, s.v9 FROM import_staging s"
                             + " LEFT JOIN personal_account a ON a.organization_id = :org AND a.number = s.v2"
                             + " LEFT JOIN building b ON b.organization_id = :org AND b.code = s.v3"
-                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v4 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v4 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE account_id = VALUES(account_id), building_id = VALUES(building_id),"
                             + " service_id = VALUES(service_id), int_digits = VALUES(int_digits), frac_digits = VALUES(frac_digits),"
                             + " installed_on = VALUES(installed_on), verified_until = VALUES(verified_until),"
                             + " initial_reading = VALUES(initial_reading)");
             case READINGS -> List.of(
+                    // The meter was found while staging (ref_id).
                     "INSERT INTO meter_reading (meter_id, period, value, taken_on, source, status)"
-                            + " SELECT m.id, s.v2, s.v3, s.v4, 'IMPORT', 'ACCEPTED' FROM import_staging s"
-                            + " JOIN meter m ON m.organization_id = :org AND m.serial = s.v1 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " SELECT s.ref_id, s.v2, s.v3, s.v4, 'IMPORT', 'ACCEPTED' FROM import_staging s ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE value = IF(status = 'BILLED', value, VALUES(value)),"
                             + " taken_on = IF(status = 'BILLED', taken_on, VALUES(taken_on)),"
                             + " source = IF(status = 'BILLED', source, VALUES(source)),"
                             + " status = IF(status = 'BILLED', status, VALUES(status)), refusal_reason = IF(status = 'BILLED', refusal_reason, NULL)");
             case PAYMENTS -> List.of(
+                    // The account was found while staging (ref_id).
                     "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, payer_period, channel)"
-                            + " SELECT :org, s.v1, s.v2, a.id, s.v4, s.v5, s.v6 FROM import_staging s"
-                            + " JOIN personal_account a ON a.organization_id = :org AND a.number = s.v3 WHERE s.import_id = :imp ORDER BY s.line");
+                            + " SELECT :org, s.v1, s.v2, s.ref_id, s.v4, s.v5, s.v6 FROM import_staging s ORDER BY s.line");
             case RECALCULATIONS -> List.of(
                     "INSERT INTO recalculation (account_id, service_id, period, amount, reason)"
                             + " SELECT a.id, x.id, s.v3, s.v4, s.v5 FROM import_staging s"
                             + " JOIN personal_account a ON a.organization_id = :org AND a.number = s.v1"
-                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v2 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v2 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE amount = IF(applied_period IS NULL, VALUES(amount), amount)");
             case BALANCES -> List.of(
                     "INSERT INTO opening_balance (account_id, service_id, period, amount)"
                             + " SELECT a.id, x.id, s.v3, s.v4 FROM import_staging s"
                             + " JOIN personal_account a ON a.organization_id = :org AND a.number = s.v1"
-                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v2 WHERE s.import_id = :imp ORDER BY s.line"
+                            + " JOIN service x ON x.organization_id = :org AND x.code = s.v2 ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE amount = VALUES(amount)");
             case KEY_RATES -> List.of(
                     "INSERT INTO key_rate (organization_id, valid_from, rate)"
-                            + " SELECT :org, s.v1, s.v2 FROM import_staging s WHERE s.import_id = :imp ORDER BY s.line"
+                            + " SELECT :org, s.v1, s.v2 FROM import_staging s ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE rate = VALUES(rate)");
         };
     }

@@ -1,6 +1,9 @@
 package ru.gkh.cabinet.domain.model.importing;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * A row that passed the format checks, normalised (ISO dates, plain decimals) into the positional
@@ -20,5 +23,27 @@ public record StagedRow(int line, String key, String[] values) implements Serial
             v[i] = o == null ? null : (o instanceof java.math.BigDecimal d ? d.toPlainString() : o.toString());
         }
         return new StagedRow(line, key, v);
+    }
+
+    /**
+     * The key as the database compares it: its natural keys are unique under a case-insensitive Unicode collation,
+     * where «Ё» is «Е», so two rows whose keys differ only so are the same row.
+     */
+    public static String comparableKey(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('Ё', 'Е');
+    }
+
+    /** A 64-bit hash of the comparable key: duplicates are grouped by it, and rows of one hash compared by their keys. */
+    public long keyHash() {
+        return MurmurHash3.hash128x64(comparableKey(key).getBytes(StandardCharsets.UTF_8))[0];
+    }
+
+    /** How many values the row has, trailing empty ones not counted. */
+    public int width() {
+        int w = values.length;
+        while (w > 0 && values[w - 1] == null) {
+            w--;
+        }
+        return w;
     }
 }
