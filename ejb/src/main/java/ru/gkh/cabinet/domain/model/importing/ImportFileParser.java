@@ -99,6 +99,26 @@ public final class ImportFileParser implements Closeable {
         position = target;
     }
 
+    /**
+     * Passes over the next row that {@link #next()} would return, without reading its fields; false at the end. A
+     * registry's rows are read in full all the same: its totals line is checked against them.
+     */
+    public boolean skip() {
+        if (registry) {
+            return next() != null;
+        }
+        while (true) {
+            CSVRecord rec = nextRecord();
+            if (rec == null) {
+                return false;
+            }
+            position = position.advance();
+            if (!(rec.size() == 1 && rec.get(0).isBlank())) {
+                return true;
+            }
+        }
+    }
+
     /** The next row, or null at the end of the file. */
     public ParsedRow next() {
         while (true) {
