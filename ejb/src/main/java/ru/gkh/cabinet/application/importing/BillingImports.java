@@ -178,9 +178,7 @@ public class BillingImports {
             problems.addAll(duplicateKeys(c, id, run.type));
             for (ImportChecks.Check check : ImportChecks.of(run.type)) {
                 try (PreparedStatement ps = c.prepareStatement(onStaging(id, check.sql()))) {
-                    if (check.sql().indexOf('?') >= 0) {
-                        ps.setLong(1, run.organizationId);
-                    }
+                    ps.setLong(1, run.organizationId);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             problems.add(ImportProblem.error(rs.getInt(1), check.column(), check.message().formatted(rs.getString(2))));
