@@ -329,9 +329,9 @@ public class BillingImports {
      * keys, so a collision of hashes is never taken for a repeat.
      */
     private static List<ImportProblem> duplicateKeys(Connection c, String id, ImportType type) throws SQLException {
+        String inMemory = "SET STATEMENT tmp_table_size = " + GROUPING_MEMORY + ", max_heap_table_size = " + GROUPING_MEMORY + " FOR ";
         String repeatedHashes = "SELECT key_hash FROM import_staging GROUP BY key_hash HAVING COUNT(*) > 1";
-        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SET STATEMENT tmp_table_size = " + GROUPING_MEMORY
-                + ", max_heap_table_size = " + GROUPING_MEMORY + " FOR " + repeatedHashes + " LIMIT 1"));
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, inMemory + repeatedHashes + " LIMIT 1"));
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return List.of();
@@ -339,7 +339,7 @@ public class BillingImports {
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(onStaging(id, "SELECT s.line, s.row_key FROM import_staging s"
+        try (PreparedStatement ps = c.prepareStatement(onStaging(id, inMemory + "SELECT s.line, s.row_key FROM import_staging s"
                 + " JOIN (" + repeatedHashes + ") d ON d.key_hash = s.key_hash ORDER BY s.line"));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

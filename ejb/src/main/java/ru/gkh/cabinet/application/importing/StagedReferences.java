@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +50,7 @@ final class StagedReferences {
         return switch (type) {
             case READINGS -> readings(c, organizationId, rows);
             case PAYMENTS -> payments(c, organizationId, rows);
-            default -> new Resolved(rows, java.util.Collections.nCopies(rows.size(), null), List.of());
+            default -> new Resolved(rows, Collections.nCopies(rows.size(), null), List.of());
         };
     }
 
@@ -86,7 +88,7 @@ final class StagedReferences {
                 out.problems.add(ImportProblem.error(r.line(), e.column(), e.getMessage()));
                 continue;
             }
-            LocalDate taken = v[3] != null ? LocalDate.parse(v[3]) : LocalDate.parse(v[1]).withDayOfMonth(1).plusMonths(1).minusDays(1);
+            LocalDate taken = v[3] != null ? LocalDate.parse(v[3]) : YearMonth.from(LocalDate.parse(v[1])).atEndOfMonth();
             if (m.verifiedUntil != null && taken.isAfter(m.verifiedUntil)) {
                 out.problems.add(ImportProblem.error(r.line(), "taken_on", "показание от " + taken.format(RUSSIAN_DATE)
                         + " снято после окончания срока поверки счётчика (" + m.verifiedUntil.format(RUSSIAN_DATE) + ")"));
