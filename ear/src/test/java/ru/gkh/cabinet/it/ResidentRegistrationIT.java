@@ -136,6 +136,13 @@ class ResidentRegistrationIT {
             assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " привязан");
             assertThat(page.locator("#card")).containsText("Петрова Мария Сергеевна");
             assertThat(page.locator("#switch\\:account option")).hasCount(2);
+            // Главная keeps no view state: a form posted without the session's token (as a page of another site would
+            // post it) changes nothing.
+            page.evaluate("document.querySelector('#cabinet input[name=formToken]').value = 'forged'");
+            page.onceDialog(d -> d.accept());
+            page.locator("#cabinet\\:unlink").click();
+            assertThat(page.locator("#cabinet\\:messages")).hasText("Страница устарела: откройте её снова и повторите действие");
+            assertThat(page.locator("#switch\\:account option")).hasCount(2);
             page.onceDialog(d -> d.accept());
             page.locator("#cabinet\\:unlink").click();
             assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " отвязан");

@@ -1,7 +1,6 @@
 package ru.gkh.cabinet.db.tools;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -63,13 +62,16 @@ public final class WebLoad {
         AtomicLong from = new AtomicLong(Long.MAX_VALUE);
         AtomicLong until = new AtomicLong(Long.MAX_VALUE);
         List<Thread> threads = new ArrayList<>();
+        // One client for all sessions, as one load tool holds many connections: a client per session (each with its
+        // own selector thread) cost the two cores here more than the pages it asked for. HTTP/1.1 as browsers speak it
+        // over plain HTTP (and as a reverse proxy speaks to Payara): left to itself the JDK client upgrades each
+        // connection to cleartext HTTP/2, which no browser uses.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = 1; i <= sessions; i++) {
             int n = i;
             Thread t = new Thread(() -> {
-                // HTTP/1.1 as browsers speak it over plain HTTP (and as a reverse proxy speaks to Payara): left to
-                // itself the JDK client upgrades each connection to cleartext HTTP/2, which no browser uses.
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+                Session http = new Session(client);
                 String address = "10.99." + (n / 250) + "." + (n % 250 + 1);
                 try {
                     signIn(http, base, prefix + n + "@bench.local", password, address);
@@ -86,8 +88,7 @@ public final class WebLoad {
                             if (start >= until.get()) {
                                 break;
                             }
-                            HttpResponse<String> r = http.send(get(base + "/cabinet/" + page + ".xhtml", address),
-                                    HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> r = http.send(get(base + "/cabinet/" + page + ".xhtml", address));
                             long took = System.nanoTime() - start;
                             if (start < from.get()) {
                                 continue;   // warming up
@@ -201,8 +202,8 @@ public final class WebLoad {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 
-    private static void signIn(HttpClient http, String base, String login, String password, String address) throws Exception {
-        HttpResponse<String> page = http.send(get(base + "/login.xhtml", address), HttpResponse.BodyHandlers.ofString());
+    private static void signIn(Session http, String base, String login, String password, String address) throws Exception {
+        HttpResponse<String> page = http.send(get(base + "/login.xhtml", address));
         Matcher m = VIEW_STATE.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("no view state on the sign-in page");
@@ -210,15 +211,52 @@ public final class WebLoad {
         String form = "loginForm=loginForm&loginForm%3Ausername=" + enc(login) + "&loginForm%3Apassword=" + enc(password)
                 + "&loginForm%3Asubmit=" + enc("Войти") + "&jakarta.faces.ViewState=" + enc(m.group(1));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).header("X-Forwarded-For", address)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         if (!r.uri().getPath().startsWith("/cabinet/")) {
             throw new IllegalStateException(login + " was not let in (" + r.uri() + ")");
         }
     }
 
-    private static HttpRequest get(String url, String address) {
-        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).GET().build();
+    private static HttpRequest.Builder get(String url, String address) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).GET();
+    }
+
+    /**
+     * A browser's session over the shared client: its own cookies (name=value, sent back to the same host; the
+     * benchmark talks to one) and redirects followed with them, as a browser follows them (a GET after a POST).
+     */
+    private static final class Session {
+
+        private final HttpClient client;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Session(HttpClient client) {
+            this.client = client;
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            for (int hops = 0; ; hops++) {
+                if (!cookies.isEmpty()) {
+                    request.setHeader("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                }
+                HttpRequest sent = request.build();
+                HttpResponse<String> r = client.send(sent, HttpResponse.BodyHandlers.ofString());
+                for (String set : r.headers().allValues("Set-Cookie")) {
+                    String pair = set.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                    }
+                }
+                String location = r.headers().firstValue("Location").orElse(null);
+                if (r.statusCode() / 100 != 3 || location == null || hops == 5) {
+                    return r;
+                }
+                HttpRequest.Builder next = HttpRequest.newBuilder(sent.uri().resolve(location)).timeout(Duration.ofSeconds(30)).GET();
+                sent.headers().firstValue("X-Forwarded-For").ifPresent(a -> next.header("X-Forwarded-For", a));
+                request = next;
+            }
+        }
     }
 
     private static String enc(String s) {

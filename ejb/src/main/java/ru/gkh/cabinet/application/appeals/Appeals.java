@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.appeals;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,7 @@ import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
 import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.application.messaging.SmsQueue;
-import ru.gkh.cabinet.application.residents.AccountLinks;
+import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.appeal.AttachedFile;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
@@ -44,6 +45,9 @@ public class Appeals {
     public static final Map<String, String> STATUSES = Map.of("NEW", "новое", "IN_WORK", "в работе", "ANSWERED", "дан ответ",
             "DONE", "выполнено", "REJECTED", "отклонено");
     private static final Set<String> FINAL = Set.of("ANSWERED", "DONE", "REJECTED");
+
+    @Inject
+    CheckedLinks links;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -138,7 +142,7 @@ public class Appeals {
             throw Refusal.invalid(String.join("; ", problems));
         }
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             long org = Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", accountId);
             if (kind.equals("PAID_SERVICE") && Sql.queryLong(c, 0, "SELECT COUNT(*) FROM paid_service WHERE id = ? AND organization_id = ?"
                     + " AND active", a.paidServiceId(), org) == 0) {
@@ -179,7 +183,7 @@ public class Appeals {
     /** The account's appeals and orders, newest first. */
     public List<AppealView> mine(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             return list(c, "q.account_id = ?", List.of(accountId), 100);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -189,7 +193,7 @@ public class Appeals {
     /** The active price list of the account's company. */
     public List<PriceItem> priceList(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             return priceList(c, Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", accountId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -204,7 +208,7 @@ public class Appeals {
             if (account < 0) {
                 throw Refusal.notFound("Файл не найден");
             }
-            AccountLinks.require(c, login, account);
+            links.require(c, login, account);
             return content(c, attachmentId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

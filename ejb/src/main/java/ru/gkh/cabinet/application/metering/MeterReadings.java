@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.metering;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Refusal;
-import ru.gkh.cabinet.application.residents.AccountLinks;
+import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.metering.ReadingCheck;
 import ru.gkh.cabinet.domain.model.receipt.UnitLabel;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
@@ -29,6 +30,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  */
 @Stateless
 public class MeterReadings {
+
+    @Inject
+    CheckedLinks links;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -68,7 +72,7 @@ public class MeterReadings {
 
     public Form form(String login, long accountId, LocalDate today) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             Target t = target(c, accountId, today, false);
             List<MeterRow> meters = new ArrayList<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT m.id, m.serial, x.name, x.unit, m.verified_until, m.int_digits,"
@@ -98,7 +102,7 @@ public class MeterReadings {
     /** The readings of the last two years, newest first, and the months charged by estimate. */
     public List<HistoryRow> history(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             List<HistoryRow> rows = new ArrayList<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT r.period, m.serial, x.name, r.value, r.source, r.status, r.refusal_reason"
                     + " FROM meter_reading r JOIN meter m ON m.id = r.meter_id JOIN service x ON x.id = m.service_id WHERE m.account_id = ?"
@@ -126,7 +130,7 @@ public class MeterReadings {
     /** The monthly consumption of the account's metered services over the last twelve closed months, oldest first. */
     public List<Usage> usage(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             List<Usage> rows = new ArrayList<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.name, x.unit, ch.period, ch.volume, ch.volume_basis FROM charge ch"
                     + " JOIN service x ON x.id = ch.service_id WHERE ch.account_id = ? AND x.method = 'METERED' AND ch.volume IS NOT NULL"
@@ -150,7 +154,7 @@ public class MeterReadings {
      */
     public Outcome submit(String login, long accountId, List<Typed> typed, LocalDate today) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             Target t = target(c, accountId, today, true);
             Map<Long, String> refusals = new LinkedHashMap<>();
             Map<Long, String> questions = new LinkedHashMap<>();
@@ -201,7 +205,7 @@ public class MeterReadings {
     /** Deletes the resident's reading of the period being taken, until it is billed. */
     public void delete(String login, long accountId, long meterId, LocalDate today) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             Target t = target(c, accountId, today, true);
             Meter m = meter(c, accountId, meterId, t.period);
             if (m == null || m.status == null) {

@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.news;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,7 @@ import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
 import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.application.messaging.SmsQueue;
-import ru.gkh.cabinet.application.residents.AccountLinks;
+import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
@@ -31,6 +32,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  */
 @Stateless
 public class NewsBoard {
+
+    @Inject
+    CheckedLinks links;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -135,7 +139,7 @@ public class NewsBoard {
     /** The news for the account's building (and for everyone), newest first, the unread ones marked. */
     public List<Item> forAccount(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            long user = AccountLinks.require(c, login, accountId);
+            long user = links.require(c, login, accountId);
             return items(c, audience(), audienceParams(c, accountId), user, 50);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -146,7 +150,7 @@ public class NewsBoard {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unread(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            long user = AccountLinks.require(c, login, accountId);
+            long user = links.require(c, login, accountId);
             List<Object> params = new ArrayList<>(audienceParams(c, accountId));
             params.add(user);
             return Sql.queryLong(c, 0, "SELECT COUNT(*) FROM news n WHERE " + audience()
@@ -159,7 +163,7 @@ public class NewsBoard {
     /** Marks the account's news read by the user (they have seen the list). */
     public void markRead(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            long user = AccountLinks.require(c, login, accountId);
+            long user = links.require(c, login, accountId);
             List<Object> params = new ArrayList<>();
             params.add(user);
             params.addAll(audienceParams(c, accountId));

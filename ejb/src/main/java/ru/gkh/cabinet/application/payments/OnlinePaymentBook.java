@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.payments;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,7 @@ import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
 import ru.gkh.cabinet.application.messaging.EmailQueue;
-import ru.gkh.cabinet.application.residents.AccountLinks;
+import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
 import ru.gkh.cabinet.domain.model.payment.OnlinePaymentState;
@@ -37,6 +38,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  */
 @Stateless
 public class OnlinePaymentBook {
+
+    @Inject
+    CheckedLinks links;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -65,7 +69,7 @@ public class OnlinePaymentBook {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OnlinePayment open(String login, long accountId, BigDecimal amount, String idempotenceKey, String provider) {
         try (Connection c = ds.getConnection()) {
-            long user = AccountLinks.require(c, login, accountId);
+            long user = links.require(c, login, accountId);
             BigDecimal sum;
             try {
                 sum = PaymentAmount.check(amount);
@@ -220,7 +224,7 @@ public class OnlinePaymentBook {
     public OnlinePayment ofResident(String login, long id) {
         try (Connection c = ds.getConnection()) {
             OnlinePayment p = one(c, "o.id = ?", id);
-            if (p == null || !AccountLinks.linked(c, login, p.accountId())) {
+            if (p == null || !links.linked(c, login, p.accountId())) {
                 throw Refusal.notFound("Платёж не найден");
             }
             return p;
@@ -233,7 +237,7 @@ public class OnlinePaymentBook {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OnlinePayment> ofAccount(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             return list(c, "o.account_id = ? ORDER BY o.id DESC LIMIT 50", accountId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

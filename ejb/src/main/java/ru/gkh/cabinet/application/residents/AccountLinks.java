@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
-/** The one check every resident's read and write passes: the signed-in user linked this account. */
+/**
+ * The one check every resident's read and write passes: the signed-in user linked this account. The services ask it
+ * through {@link CheckedLinks}, which asks the database once per request.
+ */
 public final class AccountLinks {
 
     private AccountLinks() {
@@ -28,7 +31,8 @@ public final class AccountLinks {
         return userOf(c, login, accountId) >= 0;
     }
 
-    private static long userOf(Connection c, String login, long accountId) throws SQLException {
+    /** The id of the active user with this login who linked the account, or -1. */
+    static long userOf(Connection c, String login, long accountId) throws SQLException {
         return Sql.queryLong(c, -1, "SELECT u.id FROM account_link l JOIN user_account u ON u.id = l.user_id"
                 + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", login, accountId);
     }

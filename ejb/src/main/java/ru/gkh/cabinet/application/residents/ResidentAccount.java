@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.residents;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,9 @@ public class ResidentAccount {
 
     /** The late fee's service code: it is shown apart from the services. */
     private static final String PENI = "PENI";
+
+    @Inject
+    CheckedLinks links;
 
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
@@ -125,7 +129,7 @@ public class ResidentAccount {
 
     public Summary summary(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             Object[] card;
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.number, a.holder_name, b.address, p.number, p.total_area, p.rooms,"
                     + " a.residents, o.name, o.id, b.id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
@@ -160,7 +164,7 @@ public class ResidentAccount {
     /** The closed months the account has a statement for, newest first. */
     public List<YearMonth> closedMonths(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             List<YearMonth> months = new ArrayList<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT DISTINCT period FROM account_statement WHERE account_id = ?"
                     + " ORDER BY period DESC"), accountId);
@@ -178,7 +182,7 @@ public class ResidentAccount {
     /** A closed month's charges; a month without a statement (open, or before the account) is "not found". */
     public MonthCharges charges(String login, long accountId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             long building;
             BigDecimal area;
             int residents;
@@ -260,7 +264,7 @@ public class ResidentAccount {
             throw Refusal.invalid("Период: не длиннее пяти лет");
         }
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             List<StatementRow> months = new ArrayList<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, SUM(opening), SUM(charged), SUM(recalculated), SUM(paid),"
                     + " SUM(closing) FROM account_statement WHERE account_id = ? AND period BETWEEN ? AND ? GROUP BY period ORDER BY period"),
@@ -314,7 +318,7 @@ public class ResidentAccount {
     /** The common-property figures of the account's building for a closed month, per service with a house meter. */
     public List<CommonRow> commonProperty(String login, long accountId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             long building;
             BigDecimal premisesArea;
             BigDecimal totalArea;
@@ -383,7 +387,7 @@ public class ResidentAccount {
     /** The details of the company that serves the account (Реквизиты УК). */
     public OrganizationDetails company(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             return organizations.byId(Sql.queryLong(c, 0, "SELECT organization_id FROM personal_account WHERE id = ?", accountId)).details();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

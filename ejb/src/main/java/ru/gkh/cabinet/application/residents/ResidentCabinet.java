@@ -1,5 +1,6 @@
 package ru.gkh.cabinet.application.residents;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 @Stateless
 public class ResidentCabinet {
 
+    @Inject
+    CheckedLinks links;
+
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
 
@@ -39,7 +43,7 @@ public class ResidentCabinet {
         List<LinkedAccount> list = new ArrayList<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, b.address, p.number, a.holder_name, o.name,"
-                     + " l.receipt_by_email FROM user_account u JOIN account_link l ON l.user_id = u.id"
+                     + " l.receipt_by_email, u.id FROM user_account u JOIN account_link l ON l.user_id = u.id"
                      + " JOIN personal_account a ON a.id = l.account_id JOIN premises p ON p.id = a.premises_id"
                      + " JOIN building b ON b.id = p.building_id JOIN organization o ON o.id = a.organization_id"
                      + " WHERE u.login = ? AND u.status = 'ACTIVE' ORDER BY l.id"), login);
@@ -47,6 +51,7 @@ public class ResidentCabinet {
             while (rs.next()) {
                 list.add(new LinkedAccount(rs.getLong(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getBoolean(7)));
+                links.proven(login, rs.getLong(8), rs.getLong(1));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -59,7 +64,7 @@ public class ResidentCabinet {
     public List<ReceiptEntry> receipts(String login, long accountId) {
         List<ReceiptEntry> list = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
-            AccountLinks.require(c, login, accountId);
+            links.require(c, login, accountId);
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT period, total_due FROM receipt WHERE account_id = ?"
                     + " ORDER BY period DESC"), accountId);
                  ResultSet rs = ps.executeQuery()) {
@@ -94,7 +99,7 @@ public class ResidentCabinet {
         try (Connection c = ds.getConnection()) {
             int n = Sql.update(c, "UPDATE account_link l JOIN user_account u ON u.id = l.user_id SET l.receipt_by_email = ?"
                     + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", byEmail, login, accountId);
-            if (n == 0 && !AccountLinks.linked(c, login, accountId)) {
+            if (n == 0 && !links.linked(c, login, accountId)) {
                 throw Refusal.notFound("Лицевой счёт не найден");
             }
         } catch (SQLException e) {
@@ -190,6 +195,7 @@ public class ResidentCabinet {
         try (Connection c = ds.getConnection()) {
             int n = Sql.update(c, "DELETE l FROM account_link l JOIN user_account u ON u.id = l.user_id WHERE u.login = ?"
                     + " AND l.account_id = ?", login, accountId);
+            links.forget(login, accountId);
             if (n == 0) {
                 throw Refusal.notFound("Лицевой счёт не найден");
             }

@@ -1,7 +1,7 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,10 +14,11 @@ import ru.gkh.cabinet.web.staff.Messages;
 /**
  * Главная: the card of the account shown (switched in the page header), its balance today and due date, its services
  * with providers and rates, its receipts with download and pay links, whether they come by email; unlinking (linking
- * one more is on its own page, {@link LinkAccount}).
+ * one more is on its own page, {@link LinkAccount}). The view is stateless (a request-scoped bean, no view state saved
+ * per page): the two actions that change something check the session's {@link FormToken}.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class CabinetHome implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,9 @@ public class CabinetHome implements Serializable {
 
     @EJB
     private ResidentAccount accountData;
+
+    @Inject
+    FormToken token;
 
     private Boolean byEmail;
     private transient ResidentAccount.Summary summary;
@@ -59,6 +63,9 @@ public class CabinetHome implements Serializable {
     }
 
     public void saveDelivery() {
+        if (!fromThisCabinet()) {
+            return;
+        }
         try {
             cabinet.receiptByEmail(login(), current.getId(), isByEmail());
             Messages.info(isByEmail() ? "Квитанции по этому счёту будут приходить на вашу почту"
@@ -71,6 +78,9 @@ public class CabinetHome implements Serializable {
 
     /** Unlinks the account shown (only from this user). */
     public void unlink() {
+        if (!fromThisCabinet()) {
+            return;
+        }
         try {
             ResidentCabinet.LinkedAccount shown = current.getAccount();
             cabinet.unlink(login(), current.getId());
@@ -82,6 +92,15 @@ public class CabinetHome implements Serializable {
         } catch (Refusal e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** The page is stateless (no view state to prove the form is ours): the session's form token does. */
+    private boolean fromThisCabinet() {
+        if (token.sent()) {
+            return true;
+        }
+        Messages.error("Страница устарела: откройте её снова и повторите действие");
+        return false;
     }
 
     /** {@code ?account=} (after linking by address): show that account, if it is the user's. */

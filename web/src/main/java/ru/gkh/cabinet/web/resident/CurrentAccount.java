@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
+import ru.gkh.cabinet.web.security.SessionValidity;
 
 /**
  * The personal account the resident is looking at, the same in every section of the cabinet; the switch in the page
@@ -34,11 +35,17 @@ public class CurrentAccount implements Serializable {
     private transient String login;
     private transient FacesContext loginFor;
 
-    /** The signed-in user's login, asked of the container once per request (the pages ask for it many times). */
+    /**
+     * The signed-in user's login, once per request (the pages ask for it many times): the login the session signed in
+     * as ({@link SessionValidity}, which every cabinet request passes first), else the container's caller. The
+     * session's own record is both cheaper than asking Jakarta Security and immune to Payara's mix-ups of a request's
+     * principal under load.
+     */
     public String login() {
         FacesContext now = FacesContext.getCurrentInstance();
         if (login == null || loginFor != now || now == null) {
-            login = security.getCallerPrincipal().getName();
+            Object as = now == null ? null : now.getExternalContext().getSessionMap().get(SessionValidity.SIGNED_IN_AS);
+            login = as instanceof String s ? s : security.getCallerPrincipal().getName();
             loginFor = now;
         }
         return login;

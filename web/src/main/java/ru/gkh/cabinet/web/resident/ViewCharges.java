@@ -1,7 +1,7 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,9 +11,12 @@ import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.residents.ResidentAccount;
 import ru.gkh.cabinet.web.staff.Messages;
 
-/** Начисления: a closed month of the account shown, chosen in a list, with how every figure was computed. */
+/**
+ * Начисления: a closed month of the account shown, chosen in a list, with how every figure was computed. The view is
+ * stateless: the month chosen comes with the postback that shows it.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class ViewCharges implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,10 +14,11 @@ import ru.gkh.cabinet.web.staff.Messages;
 
 /**
  * Платежи: the statement over a chosen range of closed months, each payment with how it was spread, and the card
- * payments started in the cabinet with their state.
+ * payments started in the cabinet with their state. The view is stateless: the range chosen comes with the postback
+ * that shows it.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ViewPayments implements Serializable {
 
     private static final long serialVersionUID = 1L;

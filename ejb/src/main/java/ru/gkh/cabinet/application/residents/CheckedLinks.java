@@ -1,0 +1,62 @@
+package ru.gkh.cabinet.application.residents;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import ru.gkh.cabinet.application.Refusal;
+
+/**
+ * {@link AccountLinks}' check, proven once per request: a page of the cabinet calls three to five services for the
+ * account it shows, and each checks the link; the second and later checks of the same user and account in one request
+ * are answered from here. The list of the user's accounts, read at the start of every page, proves the links it lists.
+ * A request that unlinks an account forgets it. (Outside a web request, each EJB call has a request of its own.)
+ */
+@RequestScoped
+public class CheckedLinks {
+
+    /** login + account id → the user's id, for links proven in this request. */
+    private final Map<String, Long> proven = new HashMap<>();
+
+    private static String key(String login, long accountId) {
+        return login + '\n' + accountId;
+    }
+
+    /** As {@link AccountLinks#require}: "not found" unless the active user linked the account; the user's id. */
+    public long require(Connection c, String login, long accountId) throws SQLException {
+        long user = userOf(c, login, accountId);
+        if (user < 0) {
+            throw Refusal.notFound("Лицевой счёт не найден");
+        }
+        return user;
+    }
+
+    /** As {@link AccountLinks#linked}. */
+    public boolean linked(Connection c, String login, long accountId) throws SQLException {
+        return userOf(c, login, accountId) >= 0;
+    }
+
+    /** Links just read from the database (the user's list of accounts, active users only). */
+    void proven(String login, long user, long accountId) {
+        proven.put(key(login, accountId), user);
+    }
+
+    /** After an unlink: the next check in this request asks the database again. */
+    void forget(String login, long accountId) {
+        proven.remove(key(login, accountId));
+    }
+
+    private long userOf(Connection c, String login, long accountId) throws SQLException {
+        Long user = proven.get(key(login, accountId));
+        if (user == null) {
+            long found = AccountLinks.userOf(c, login, accountId);
+            if (found < 0) {
+                return found;   // a refusal is not remembered: nothing is gained by it
+            }
+            user = found;
+            proven.put(key(login, accountId), user);
+        }
+        return user;
+    }
+}

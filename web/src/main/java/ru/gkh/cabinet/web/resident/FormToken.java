@@ -1,0 +1,43 @@
+package ru.gkh.cabinet.web.resident;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A secret of the session that forms of stateless views carry, so that a page of another site cannot make a
+ * resident's browser change something in the cabinet. A stateful view's own view state does this; a stateless one
+ * (the read-only sections, which save no state per page) renders "stateless" there, and the session cookie's
+ * SameSite=Lax is not honoured by every browser residents use.
+ */
+@Named
+@SessionScoped
+public class FormToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The request parameter the forms send it in. */
+    public static final String PARAMETER = "formToken";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private String value;
+
+    public synchronized String getValue() {
+        if (value == null) {
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        return value;
+    }
+
+    /** Whether this request's form carried the session's token (compared in constant time). */
+    public boolean sent() {
+        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAMETER);
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), getValue().getBytes(StandardCharsets.UTF_8));
+    }
+}
