@@ -11,6 +11,13 @@ import ru.gkh.cabinet.domain.model.importing.ImportType;
  */
 final class ImportStatements {
 
+    /**
+     * For one statement only (MariaDB's SET STATEMENT): the parents of the rows it writes were just looked up by their
+     * unique keys, so the foreign keys hold without InnoDB checking each row again. The constraints stay in force for
+     * every other statement.
+     */
+    private static final String NO_FOREIGN_KEY_LOOKUP = "SET STATEMENT foreign_key_checks = 0 FOR ";
+
     private ImportStatements() {
     }
 
@@ -58,16 +65,17 @@ final class ImportStatements {
                             + " installed_on = VALUES(installed_on), verified_until = VALUES(verified_until),"
                             + " initial_reading = VALUES(initial_reading)");
             case READINGS -> List.of(
-                    // The meter was found while staging (ref_id).
-                    "INSERT INTO meter_reading (meter_id, period, value, taken_on, source, status)"
+                    // The meter was found while staging (ref_id), by its unique key, and meters are never deleted: the
+                    // foreign key is not looked up again for each of the file's rows (a fifth of the apply's time).
+                    NO_FOREIGN_KEY_LOOKUP + "INSERT INTO meter_reading (meter_id, period, value, taken_on, source, status)"
                             + " SELECT s.ref_id, s.v2, s.v3, s.v4, 'IMPORT', 'ACCEPTED' FROM import_staging s ORDER BY s.line"
                             + " ON DUPLICATE KEY UPDATE value = IF(status = 'BILLED', value, VALUES(value)),"
                             + " taken_on = IF(status = 'BILLED', taken_on, VALUES(taken_on)),"
                             + " source = IF(status = 'BILLED', source, VALUES(source)),"
                             + " status = IF(status = 'BILLED', status, VALUES(status)), refusal_reason = IF(status = 'BILLED', refusal_reason, NULL)");
             case PAYMENTS -> List.of(
-                    // The account was found while staging (ref_id).
-                    "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, payer_period, channel)"
+                    // The account was found while staging (ref_id), and accounts are never deleted: as for readings.
+                    NO_FOREIGN_KEY_LOOKUP + "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, payer_period, channel)"
                             + " SELECT :org, s.v1, s.v2, s.ref_id, s.v4, s.v5, s.v6 FROM import_staging s ORDER BY s.line");
             case RECALCULATIONS -> List.of(
                     "INSERT INTO recalculation (account_id, service_id, period, amount, reason)"

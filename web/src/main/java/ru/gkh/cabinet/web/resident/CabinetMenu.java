@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.gkh.cabinet.application.news.NewsBoard;
 
-/** The cabinet's menu: how many news the resident has not read yet, for the mark beside «Новости». */
+/** The cabinet's menu: how many news the resident has not read yet, for the mark beside «Новости» ({@link UnreadNews}). */
 @Named
 @RequestScoped
 public class CabinetMenu {
@@ -17,11 +17,15 @@ public class CabinetMenu {
     @EJB
     private NewsBoard news;
 
+    @Inject
+    UnreadNews unreadNews;
+
     private Long unread;
 
     public long getUnreadNews() {
         if (unread == null) {
-            unread = current.getId() == null ? 0L : news.unread(current.login(), current.getId());
+            Long id = current.getId();
+            unread = id == null ? 0L : unreadNews.of(id, () -> news.unread(current.login(), id));
         }
         return unread;
     }

@@ -18,6 +18,9 @@ public class ReadNews {
     @EJB
     private NewsBoard news;
 
+    @Inject
+    UnreadNews unreadNews;
+
     private List<NewsBoard.Item> items = List.of();
 
     /** Reads the list (with its unread marks) and then records it as read. */
@@ -25,6 +28,7 @@ public class ReadNews {
         if (current.getId() != null) {
             items = news.forAccount(current.login(), current.getId());
             news.markRead(current.login(), current.getId());
+            unreadNews.forget();
         }
     }
 

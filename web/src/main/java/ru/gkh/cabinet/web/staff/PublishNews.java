@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.news.NewsBoard;
+import ru.gkh.cabinet.web.resident.NewsEdition;
 import ru.gkh.cabinet.web.security.CurrentStaff;
 
 /** Operators publish news for every building of the company or for chosen ones; subscribers get it by email or SMS. */
@@ -27,6 +28,9 @@ public class PublishNews implements Serializable {
     @EJB
     private NewsBoard news;
 
+    @Inject
+    NewsEdition edition;
+
     private String title;
     private String body;
     private List<Long> buildings = new ArrayList<>();
@@ -42,6 +46,7 @@ public class PublishNews implements Serializable {
     public void publish() {
         try {
             int queued = news.publish(staff.member(), acting.code(), title, body, buildings);
+            edition.published();
             Messages.info("Новость опубликована" + (queued == 0 ? "" : "; подписчикам отправлено сообщений: " + queued));
             title = null;
             body = null;
