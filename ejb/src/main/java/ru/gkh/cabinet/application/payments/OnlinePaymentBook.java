@@ -1,11 +1,11 @@
 package ru.gkh.cabinet.application.payments;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +25,8 @@ import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
-import ru.gkh.cabinet.domain.model.payment.OnlinePaymentState;
 import ru.gkh.cabinet.domain.model.payment.OnlinePaymentState.Move;
+import ru.gkh.cabinet.domain.model.payment.OnlinePaymentState;
 import ru.gkh.cabinet.domain.model.payment.PaymentAmount;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
 

@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import ru.gkh.cabinet.application.Refusal;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
- * {@link AccountLinks}' check, proven once per request: a page of the cabinet calls three to five services for the
- * account it shows, and each checks the link; the second and later checks of the same user and account in one request
- * are answered from here. The list of the user's accounts, read at the start of every page, proves the links it lists.
- * A request that unlinks an account forgets it. (Outside a web request, each EJB call has a request of its own.)
+ * The one check every resident's read and write passes: the signed-in user linked this account. Proven once per
+ * request: a page of the cabinet calls three to five services for the account it shows, each checking the link, and
+ * the second and later checks of the same user and account are answered from here. The list of the user's accounts,
+ * read at the start of every page, proves the links it lists; a request that unlinks an account forgets it. (Outside
+ * a web request, each EJB call has a request of its own.)
  */
 @RequestScoped
 public class CheckedLinks {
@@ -23,7 +25,10 @@ public class CheckedLinks {
         return login + '\n' + accountId;
     }
 
-    /** As {@link AccountLinks#require}: "not found" unless the active user linked the account; the user's id. */
+    /**
+     * Refuses with "not found" (never "forbidden", so ids cannot be probed) unless the active user linked the account;
+     * returns the user's id.
+     */
     public long require(Connection c, String login, long accountId) throws SQLException {
         long user = userOf(c, login, accountId);
         if (user < 0) {
@@ -32,7 +37,7 @@ public class CheckedLinks {
         return user;
     }
 
-    /** As {@link AccountLinks#linked}. */
+    /** Whether the active user with this login linked the account. */
     public boolean linked(Connection c, String login, long accountId) throws SQLException {
         return userOf(c, login, accountId) >= 0;
     }
@@ -50,7 +55,8 @@ public class CheckedLinks {
     private long userOf(Connection c, String login, long accountId) throws SQLException {
         Long user = proven.get(key(login, accountId));
         if (user == null) {
-            long found = AccountLinks.userOf(c, login, accountId);
+            long found = Sql.queryLong(c, -1, "SELECT u.id FROM account_link l JOIN user_account u ON u.id = l.user_id"
+                    + " WHERE u.login = ? AND u.status = 'ACTIVE' AND l.account_id = ?", login, accountId);
             if (found < 0) {
                 return found;   // a refusal is not remembered: nothing is gained by it
             }

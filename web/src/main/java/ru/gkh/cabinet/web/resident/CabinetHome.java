@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.residents.ResidentAccount;
@@ -19,9 +18,7 @@ import ru.gkh.cabinet.web.staff.Messages;
  */
 @Named
 @RequestScoped
-public class CabinetHome implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class CabinetHome {
 
     @Inject
     CurrentAccount current;
@@ -36,8 +33,8 @@ public class CabinetHome implements Serializable {
     FormToken token;
 
     private Boolean byEmail;
-    private transient ResidentAccount.Summary summary;
-    private transient List<ResidentCabinet.ReceiptEntry> receipts;
+    private ResidentAccount.Summary summary;
+    private List<ResidentCabinet.ReceiptEntry> receipts;
 
     private String login() {
         return current.login();

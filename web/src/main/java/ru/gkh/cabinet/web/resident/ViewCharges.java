@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
@@ -17,9 +16,7 @@ import ru.gkh.cabinet.web.staff.Messages;
  */
 @Named
 @RequestScoped
-public class ViewCharges implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ViewCharges {
 
     @Inject
     CurrentAccount current;
@@ -29,8 +26,8 @@ public class ViewCharges implements Serializable {
 
     /** yyyy-MM; the latest closed month when none is chosen. */
     private String month;
-    private transient List<YearMonth> months;
-    private transient ResidentAccount.MonthCharges charges;
+    private List<YearMonth> months;
+    private ResidentAccount.MonthCharges charges;
 
     public List<YearMonth> getMonths() {
         if (months == null) {

@@ -1,20 +1,20 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import ru.gkh.cabinet.application.residents.ResidentAccount;
 
-/** Расчёт ОДН: the common-property figures of the account's building for a chosen closed month. */
+/**
+ * Расчёт ОДН: the common-property figures of the account's building for a chosen closed month. The view is stateless:
+ * the month chosen comes with the postback that shows it.
+ */
 @Named
-@ViewScoped
-public class ViewCommonProperty implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ViewCommonProperty {
 
     @Inject
     CurrentAccount current;
@@ -23,8 +23,8 @@ public class ViewCommonProperty implements Serializable {
     private ResidentAccount accounts;
 
     private String month;
-    private transient List<YearMonth> months;
-    private transient List<ResidentAccount.CommonRow> rows;
+    private List<YearMonth> months;
+    private List<ResidentAccount.CommonRow> rows;
 
     public List<YearMonth> getMonths() {
         if (months == null) {

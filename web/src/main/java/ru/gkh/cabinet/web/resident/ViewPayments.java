@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
@@ -19,9 +18,7 @@ import ru.gkh.cabinet.web.staff.Messages;
  */
 @Named
 @RequestScoped
-public class ViewPayments implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class ViewPayments {
 
     @Inject
     CurrentAccount current;
@@ -32,12 +29,12 @@ public class ViewPayments implements Serializable {
     @EJB
     private OnlinePaymentBook onlinePayments;
 
-    private transient List<OnlinePaymentBook.OnlinePayment> online;
+    private List<OnlinePaymentBook.OnlinePayment> online;
 
     private String from;
     private String to;
-    private transient List<YearMonth> months;
-    private transient ResidentAccount.Statement statement;
+    private List<YearMonth> months;
+    private ResidentAccount.Statement statement;
 
     /** The card payments started in the cabinet for this account, newest first, with their state. */
     public List<OnlinePaymentBook.OnlinePayment> getOnline() {
