@@ -146,7 +146,8 @@ class ResidentRegistrationIT {
             page.onceDialog(d -> d.accept());
             page.locator("#cabinet\\:unlink").click();
             assertThat(page.locator("#cabinet\\:messages")).hasText("Лицевой счёт " + second + " отвязан");
-            assertThat(page.locator("#switch")).hasCount(0);   // one account left: nothing to switch to
+            assertThat(page.locator("#switch")).hasCount(0);   // one account left: nothing to switch to, only its name
+            assertThat(page.locator("#account")).hasText(Pattern.compile("^Лицевой счёт " + number + " — .+"));
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
 
             // The staff back office is not for residents.

@@ -97,6 +97,7 @@ public final class WebLoad {
                             if (signInPage) {
                                 signedOut.incrementAndGet();
                             } else if (r.statusCode() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
+                                // (The header names the account shown, «номер — адрес», in the switch or alone.)
                                 // Another resident's page, or none of this one's account: must never happen.
                                 foreign.incrementAndGet();
                                 if (foreign.get() <= 20) {
