@@ -6,8 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import ru.gkh.cabinet.domain.model.identity.OneTimeSecret;
 
 /**
  * A secret of the session that forms of stateless views carry, so that a page of another site cannot make a
@@ -22,15 +21,12 @@ public class FormToken implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The request parameter the forms send it in. */
     public static final String PARAMETER = "formToken";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private String value;
 
     public synchronized String getValue() {
         if (value == null) {
-            byte[] bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            value = OneTimeSecret.linkToken().secret();
         }
         return value;
     }

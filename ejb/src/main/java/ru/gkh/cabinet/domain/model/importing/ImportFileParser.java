@@ -104,52 +104,60 @@ public final class ImportFileParser implements Closeable {
      * registry's rows are read in full all the same: its totals line is checked against them.
      */
     public boolean skip() {
-        if (registry) {
-            return next() != null;
-        }
-        while (true) {
-            CSVRecord rec = nextRecord();
-            if (rec == null) {
-                return false;
-            }
-            position = position.advance();
-            if (!(rec.size() == 1 && rec.get(0).isBlank())) {
-                return true;
-            }
-        }
+        return registry ? next() != null : nextFilled() != null;
     }
 
     /** The next row, or null at the end of the file. */
     public ParsedRow next() {
+        if (registry) {
+            return nextOfRegistry();
+        }
+        CSVRecord rec = nextFilled();
+        if (rec == null) {
+            return null;
+        }
+        int line = (int) lastLine;
+        Map<String, String> fields = new HashMap<>();
+        for (Map.Entry<String, Integer> h : header.entrySet()) {
+            fields.put(h.getKey(), h.getValue() < rec.size() ? rec.get(h.getValue()) : null);
+        }
+        if (rec.size() > columnsInHeader && !extraFieldsBlank(rec)) {
+            return ParsedRow.rejected(ImportProblem.error(line, null,
+                    "в строке " + rec.size() + " полей, а в заголовке " + columnsInHeader + " (лишний «;» или незакрытые кавычки?)"));
+        }
+        try {
+            return ParsedRow.staged(type.normalise(new SourceRow(line, fields)));
+        } catch (RowRejected e) {
+            return ParsedRow.rejected(ImportProblem.error(line, e.column(), e.getMessage()));
+        }
+    }
+
+    /** A headed file's next record that is not a blank line, the position moved past it; null at the end. */
+    private CSVRecord nextFilled() {
+        while (true) {
+            CSVRecord rec = nextRecord();
+            if (rec == null) {
+                return null;
+            }
+            position = position.advance();
+            if (!(rec.size() == 1 && rec.get(0).isBlank())) {
+                return rec;
+            }
+        }
+    }
+
+    /** A registry's next payment row (its own lines decide what is blank, a header or the totals), or its end. */
+    private ParsedRow nextOfRegistry() {
         while (true) {
             CSVRecord rec = nextRecord();
             int line = (int) lastLine;
             if (rec == null) {
-                return registry ? endOfRegistry() : null;
+                return endOfRegistry();
             }
             position = position.advance();
-            if (registry) {
-                ParsedRow row = registryRow(rec, line);
-                if (row != null) {
-                    return row;
-                }
-                continue;
-            }
-            if (rec.size() == 1 && rec.get(0).isBlank()) {
-                continue;
-            }
-            Map<String, String> fields = new HashMap<>();
-            for (Map.Entry<String, Integer> h : header.entrySet()) {
-                fields.put(h.getKey(), h.getValue() < rec.size() ? rec.get(h.getValue()) : null);
-            }
-            if (rec.size() > columnsInHeader && !extraFieldsBlank(rec)) {
-                return ParsedRow.rejected(ImportProblem.error(line, null,
-                        "в строке " + rec.size() + " полей, а в заголовке " + columnsInHeader + " (лишний «;» или незакрытые кавычки?)"));
-            }
-            try {
-                return ParsedRow.staged(type.normalise(new SourceRow(line, fields)));
-            } catch (RowRejected e) {
-                return ParsedRow.rejected(ImportProblem.error(line, e.column(), e.getMessage()));
+            ParsedRow row = registryRow(rec, line);
+            if (row != null) {
+                return row;
             }
         }
     }
