@@ -172,6 +172,38 @@ class PeriodCloseIT {
                 + " FROM billing_period WHERE organization_id = " + org.id + " ORDER BY period"));
     }
 
+    /**
+     * December is the first month with late fees (October's unpaid debts are 30 days late), and the organization has
+     * no key rate: the close fails while an account's charges wait in the batch of a pooled statement. Once the rates
+     * are loaded, the restarted close ends with exactly the rows of a clean run, none of those waiting charges sent twice
+     * or under another building.
+     */
+    @Test
+    void aCloseThatFailedForWantOfAKeyRateEndsLikeACleanRunOnceTheRatesAreLoaded() throws Exception {
+        TestOrganization clean = TestOrganization.create();
+        TestOrganization org = TestOrganization.create();
+        for (TestOrganization o : List.of(clean, org)) {
+            o.importAllSamples();
+            assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + o.code, "").status());
+        }
+        TestOrganization.update("DELETE FROM key_rate WHERE organization_id = " + org.id);
+        for (TestOrganization o : List.of(clean, org)) {
+            assertEquals("COMPLETED", close(o, "2026-10").getString("status"));
+            assertEquals("COMPLETED", close(o, "2026-11").getString("status"));
+        }
+        assertEquals("COMPLETED", close(clean, "2026-12").getString("status"));
+
+        assertEquals("FAILED", close(org, "2026-12").getString("status"));
+        assertEquals(List.of("0"), TestOrganization.query("SELECT COUNT(*) FROM charge ch JOIN personal_account a ON a.id = ch.account_id"
+                + " WHERE a.organization_id = " + org.id + " AND ch.period = '2026-12-01'"));
+        assertEquals("COMPLETED", org.importSample("key_rates").getString("status"));
+        assertEquals("COMPLETED", close(org, "2026-12").getString("status"));
+
+        String december = StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-12?organization=" + clean.code).body();
+        assertTrue(december.contains(";PENI;"), "December has late fees: " + december);
+        assertEquals(december, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-12?organization=" + org.code).body());
+    }
+
     @Test
     void onlyTheOpenPeriodCanBeClosed() {
         TestOrganization org = TestOrganization.create();

@@ -216,13 +216,13 @@ public class PeriodClose {
         Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, first);
         Map<String, List<AccountMonth.Payment>> payments = payments(c, building, Date.valueOf(month.last()));
 
-        try (PreparedStatement charge = c.prepareStatement("INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
+        try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
                 + " common_volume, common_amount, volume_basis) VALUES (?,?,?,?,?,?,?,?,?)");
-             PreparedStatement statement = c.prepareStatement("INSERT INTO account_statement (account_id, service_id, period, opening,"
+             PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
                      + " charged, recalculated, paid, closing) VALUES (?,?,?,?,?,?,?,?)");
-             PreparedStatement allocation = c.prepareStatement("INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
+             PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
                      + " VALUES (?,?,?,?)");
-             PreparedStatement estimate = c.prepareStatement("INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
+             PreparedStatement estimate = Sql.batchInsert(c, "INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
                      + " VALUES (?,?,?,?,?)")) {
             // An advance of an account with nothing to spread it over stays on the first service.
             String fallback = services.keySet().stream().filter(service -> !service.equals(AccountMonth.PENI)).sorted().findFirst().orElse(null);

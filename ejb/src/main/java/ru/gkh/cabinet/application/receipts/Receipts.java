@@ -159,7 +159,7 @@ public class Receipts {
             Map<Long, List<ReceiptDocument.MeterRow>> meters = meters(c, in, month);
             int made = 0;
             List<Long> rendered = new ArrayList<>();
-            try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO receipt (account_id, period, total_due, pdf) VALUES (?,?,?,?)")) {
+            try (PreparedStatement insert = Sql.batchInsert(c, "INSERT IGNORE INTO receipt (account_id, period, total_due, pdf) VALUES (?,?,?,?)")) {
                 for (long account : accounts) {
                     Holder h = holders.get(account);
                     Map<String, Line> byService = lines.get(account);
@@ -208,7 +208,7 @@ public class Receipts {
             return;
         }
         String due = month.plusMonths(1).atDay(ReceiptDocument.DUE_DAY).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO outbox_message (organization_id, channel, recipient, subject,"
+        try (PreparedStatement ps = Sql.batchInsert(c, "INSERT IGNORE INTO outbox_message (organization_id, channel, recipient, subject,"
                 + " body, receipt_id, dedup_key) SELECT ?, 'EMAIL', ?, ?, ?, r.id, CONCAT('receipt:', r.id, ':', ?) FROM receipt r"
                 + " WHERE r.account_id = ? AND r.period = ?")) {
             for (Object[] to : recipients) {

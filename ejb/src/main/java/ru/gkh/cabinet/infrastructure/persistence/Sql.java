@@ -16,6 +16,22 @@ public final class Sql {
     }
 
     /** Binds parameters in order; a {@link YearMonth} binds as its first day, the way periods are stored. */
+    /**
+     * A statement for a JDBC batch of INSERTs that MariaDB Connector/J sends as one bulk command. Through Payara's
+     * statement cache a plain {@code prepareStatement(sql)} reaches the driver as {@code prepareStatement(sql, type,
+     * concurrency)}, which asks for generated keys, and with them the driver sends the batch one text INSERT a row
+     * (three million staged readings: 63 s instead of 12). Saying that no keys are wanted keeps the bulk.
+     * <p>
+     * The cache hands back a statement as its last user left it, rows added to its batch included: a close that failed
+     * between adding an account's charges and sending them left them there, and the next user of that connection (the
+     * restarted close, on another building) sent them with its own. So the batch starts empty here.
+     */
+    public static PreparedStatement batchInsert(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.NO_GENERATED_KEYS);
+        ps.clearBatch();
+        return ps;
+    }
+
     public static PreparedStatement bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];

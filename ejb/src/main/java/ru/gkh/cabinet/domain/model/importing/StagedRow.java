@@ -13,14 +13,25 @@ public record StagedRow(int line, String key, String[] values) implements Serial
 
     public static final int WIDTH = 13;
 
+    /** The staging table's widths (import_staging: row_key VARCHAR(700), v1…v13 VARCHAR(500)). */
+    static final int KEY_LENGTH = 700;
+    static final int VALUE_LENGTH = 500;
+
     public static StagedRow of(int line, String key, Object... values) {
         if (values.length > WIDTH) {
             throw new IllegalArgumentException("at most " + WIDTH + " values");
+        }
+        // The format's rules bound every field; a value past the column would be cut by the staging INSERT IGNORE.
+        if (key.length() > KEY_LENGTH) {
+            throw new IllegalArgumentException("key of line " + line + " longer than " + KEY_LENGTH);
         }
         String[] v = new String[WIDTH];
         for (int i = 0; i < values.length; i++) {
             Object o = values[i];
             v[i] = o == null ? null : (o instanceof java.math.BigDecimal d ? d.toPlainString() : o.toString());
+            if (v[i] != null && v[i].length() > VALUE_LENGTH) {
+                throw new IllegalArgumentException("value " + (i + 1) + " of line " + line + " longer than " + VALUE_LENGTH);
+            }
         }
         return new StagedRow(line, key, v);
     }

@@ -2,6 +2,7 @@ package ru.gkh.cabinet.domain.model.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,5 +23,15 @@ class StagedRowTest {
         assertEquals(3, StagedRow.of(2, "K", "HV-0001", LocalDate.of(2026, 9, 1), new BigDecimal("305.210"), null).width());
         assertEquals(4, StagedRow.of(2, "K", "HV-0001", null, new BigDecimal("305.210"), LocalDate.of(2026, 9, 20)).width());
         assertEquals("305.210", StagedRow.of(2, "K", "HV-0001", null, new BigDecimal("305.210")).values()[2]);
+    }
+
+    /** The staging INSERT IGNORE would cut a value past its column: such a value never becomes a staged row. */
+    @Test
+    void aValueOrKeyLongerThanItsStagingColumnIsRefused() {
+        assertEquals(500, StagedRow.of(2, "K", "а".repeat(500)).values()[0].length());
+        assertEquals("value 2 of line 7 longer than 500",
+                assertThrows(IllegalArgumentException.class, () -> StagedRow.of(7, "K", "x", "а".repeat(501))).getMessage());
+        assertEquals("key of line 7 longer than 700",
+                assertThrows(IllegalArgumentException.class, () -> StagedRow.of(7, "K".repeat(701), "x")).getMessage());
     }
 }
