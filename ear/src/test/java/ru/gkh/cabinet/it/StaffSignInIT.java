@@ -61,6 +61,22 @@ class StaffSignInIT {
         assertThat(page.locator("h1")).hasText("Загрузка данных биллинга");
     }
 
+    /**
+     * The residents' cabinet is admitted by the session's record of the sign-in (ResidentPages), not by a web.xml
+     * constraint: without a sign-in it sends to the login page and back; staff are refused, pages and receipts alike.
+     */
+    @Test
+    void theCabinetSendsVisitorsToLoginAndRefusesStaff() {
+        Page page = browser.page(false);
+        page.navigate("/cabinet/charges.xhtml?month=2026-10");
+        assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml\\?from=%2Fcabinet%2Fcharges\\.xhtml%3Fmonth%3D2026-10"));
+
+        Browser.signIn(page, "operator", "demo-operator-2026");
+        assertEquals(403, page.navigate("/cabinet/index.xhtml").status());
+        assertEquals(403, page.navigate("/cabinet/receipts/1/2026-10.pdf").status());
+        assertEquals(200, page.navigate("/staff/index.xhtml").status());
+    }
+
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         Page page = browser.page(false);

@@ -13,13 +13,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import ru.gkh.cabinet.application.SecurityLog;
 import ru.gkh.cabinet.application.StaffDirectory;
 import ru.gkh.cabinet.domain.model.identity.AddressLimits;
 import ru.gkh.cabinet.web.security.ClientAddress;
-import ru.gkh.cabinet.web.security.SessionValidity;
+import ru.gkh.cabinet.web.security.SignedIn;
 
 /** Signing in on the login page: checks the password through the container, then goes where the person was going. */
 @Named
@@ -72,12 +73,8 @@ public class Login {
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                // When this sign-in happened: a password changed later ends the session (SessionValidity).
-                ext.getSessionMap().put(SessionValidity.SIGNED_IN_AT, java.time.Instant.now());
-                ext.getSessionMap().put(SessionValidity.SIGNED_IN_AS, security.getCallerPrincipal().getName());
-                ext.redirect(target(ext));
-            }
+            // The mechanism recorded the sign-in in the session (SignedIn).
+            case SUCCESS -> ext.redirect(target(ext));
             default -> {
                 if (directory.isLocked(username)) {
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Слишком много неудачных попыток: вход заблокирован на "
@@ -118,10 +115,11 @@ public class Login {
 
     /** The start page: the back office for staff, the cabinet for residents, the login page for everyone else. */
     public String home() {
-        if (security.getCallerPrincipal() == null) {
+        HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+        if (SignedIn.login(session) == null) {
             return "/login?faces-redirect=true";
         }
-        return security.isCallerInRole("RESIDENT") ? "/cabinet/index?faces-redirect=true" : "/staff/index?faces-redirect=true";
+        return SignedIn.hasRole(session, "RESIDENT") ? "/cabinet/index?faces-redirect=true" : "/staff/index?faces-redirect=true";
     }
 
     private String target(ExternalContext ext) {
@@ -130,7 +128,8 @@ public class Login {
         if (from != null && from.startsWith(context + "/") && !from.startsWith("//") && !from.contains("\\")) {
             return from;
         }
-        return context + (security.isCallerInRole("RESIDENT") ? "/cabinet/index.xhtml" : "/staff/index.xhtml");
+        boolean resident = SignedIn.hasRole(((HttpServletRequest) ext.getRequest()).getSession(false), "RESIDENT");
+        return context + (resident ? "/cabinet/index.xhtml" : "/staff/index.xhtml");
     }
 
     public String getUsername() {

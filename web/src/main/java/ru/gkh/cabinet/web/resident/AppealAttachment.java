@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.appeals.Appeals;
 import ru.gkh.cabinet.web.security.CurrentStaff;
+import ru.gkh.cabinet.web.security.SignedIn;
 import ru.gkh.cabinet.web.staff.ActingOrganization;
 
 /**
@@ -44,7 +45,7 @@ public class AppealAttachment extends HttpServlet {
             }
             file = request.getServletPath().startsWith("/staff")
                     ? appeals.attachmentForStaff(staff.get().member(), acting.get().code(), Long.parseLong(id))
-                    : appeals.attachmentForResident(request.getUserPrincipal().getName(), Long.parseLong(id));
+                    : appeals.attachmentForResident(SignedIn.login(request), Long.parseLong(id));
         } catch (Refusal e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

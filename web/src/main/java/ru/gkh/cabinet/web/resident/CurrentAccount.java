@@ -5,11 +5,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
-import ru.gkh.cabinet.web.security.SessionValidity;
+import ru.gkh.cabinet.web.security.SignedIn;
 
 /**
  * The personal account the resident is looking at, the same in every section of the cabinet; the switch in the page
@@ -21,8 +21,6 @@ public class CurrentAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SecurityContext security;
 
     @EJB
     private ResidentCabinet cabinet;
@@ -37,15 +35,13 @@ public class CurrentAccount implements Serializable {
 
     /**
      * The signed-in user's login, once per request (the pages ask for it many times): the login the session signed in
-     * as ({@link SessionValidity}, which every cabinet request passes first), else the container's caller. The
-     * session's own record is both cheaper than asking Jakarta Security and immune to Payara's mix-ups of a request's
-     * principal under load.
+     * as ({@link SignedIn}, by which {@code ResidentPages} admitted the request), cheaper than asking Jakarta Security
+     * and immune to Payara's mix-ups of a request's principal under load.
      */
     public String login() {
         FacesContext now = FacesContext.getCurrentInstance();
         if (login == null || loginFor != now || now == null) {
-            Object as = now == null ? null : now.getExternalContext().getSessionMap().get(SessionValidity.SIGNED_IN_AS);
-            login = as instanceof String s ? s : security.getCallerPrincipal().getName();
+            login = SignedIn.login((HttpServletRequest) now.getExternalContext().getRequest());
             loginFor = now;
         }
         return login;

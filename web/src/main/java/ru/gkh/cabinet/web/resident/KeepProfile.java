@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import ru.gkh.cabinet.application.residents.RememberedDevices;
 import ru.gkh.cabinet.application.residents.ResidentProfile;
 import ru.gkh.cabinet.application.residents.SmsCodes;
 import ru.gkh.cabinet.web.security.ClientAddress;
-import ru.gkh.cabinet.web.security.SessionValidity;
+import ru.gkh.cabinet.web.security.SignedIn;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /**
@@ -31,8 +30,6 @@ public class KeepProfile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SecurityContext security;
 
     @EJB
     private ResidentProfile profiles;
@@ -53,7 +50,7 @@ public class KeepProfile implements Serializable {
     private transient ResidentProfile.Profile profile;
 
     private String login() {
-        return security.getCallerPrincipal().getName();
+        return SignedIn.login((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     private String ip() {
@@ -79,7 +76,7 @@ public class KeepProfile implements Serializable {
         try {
             profiles.changePassword(login(), currentPassword, newPassword, newPasswordAgain, ip());
             // This session goes on; the others end at their next request.
-            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SessionValidity.SIGNED_IN_AT, Instant.now().plusMillis(1));
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SignedIn.AT, Instant.now().plusMillis(1));
             Messages.info("Пароль изменён. Входы на других устройствах завершены.");
         } catch (Refusal e) {
             Messages.error(e.getMessage());

@@ -1,15 +1,17 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
+import ru.gkh.cabinet.web.security.SignedIn;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /**
@@ -22,8 +24,6 @@ public class LinkByAddress implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SecurityContext security;
 
     @EJB
     private ResidentCabinet cabinet;
@@ -72,8 +72,9 @@ public class LinkByAddress implements Serializable {
             return;
         }
         try {
-            long id = cabinet.linkByAddress(security.getCallerPrincipal().getName(), premises, proof);
-            String number = cabinet.accounts(security.getCallerPrincipal().getName()).stream().filter(a -> a.id() == id)
+            String login = SignedIn.login((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            long id = cabinet.linkByAddress(login, premises, proof);
+            String number = cabinet.accounts(login).stream().filter(a -> a.id() == id)
                     .map(ResidentCabinet.LinkedAccount::number).findFirst().orElse("");
             LinkAccount.showLinked(number, id);
         } catch (Refusal e) {

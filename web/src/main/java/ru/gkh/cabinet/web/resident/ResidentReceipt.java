@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
+import ru.gkh.cabinet.web.security.SignedIn;
 
 /**
  * {@code /cabinet/receipts/{accountId}/{yyyy-MM}.pdf}: a receipt for the signed-in resident, only of an account they
@@ -33,7 +34,7 @@ public class ResidentReceipt extends HttpServlet {
                 throw Refusal.notFound("Квитанция не найдена");
             }
             month = YearMonth.parse(parts[1].substring(0, parts[1].length() - 4));
-            pdf = cabinet.receiptPdf(request.getUserPrincipal().getName(), Long.parseLong(parts[0]), month);
+            pdf = cabinet.receiptPdf(SignedIn.login(request), Long.parseLong(parts[0]), month);
         } catch (Refusal | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

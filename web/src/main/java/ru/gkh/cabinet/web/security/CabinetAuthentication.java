@@ -22,8 +22,9 @@ import java.nio.charset.StandardCharsets;
  * which hands the credential over through {@code SecurityContext.authenticate}; the session keeps them signed
  * in, and a protected page without a session redirects to the login page. "Remember me" on the login page keeps a
  * person signed in for 30 days on that device ({@link RememberMeStore}); the cookie is HttpOnly, and Secure when the
- * request came over HTTPS. Under concurrent load Payara 6 (up to 6.2025.10, the version pinned) sometimes loses a session's
- * roles and answers 403 (payara/Payara#6145, fixed upstream by FISH-7515 after it): see the README's known limits.
+ * request came over HTTPS. Each sign-in is recorded in the session ({@link SignedIn}): under concurrent load Payara 6 (up
+ * to 6.2025.10, the version pinned) sometimes loses a session's roles (payara/Payara#6145, fixed upstream by FISH-7515
+ * after it), so the residents' pages are admitted by that record ({@link ResidentPages}), not by a web.xml constraint.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -51,15 +52,22 @@ public class CabinetAuthentication implements HttpAuthenticationMechanism {
         Credential credential = ctx.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential upc) {
             CredentialValidationResult result = store.validate(upc, ClientAddress.of(request));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? ctx.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            SignedIn.record(request.getSession(), result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return ctx.notifyContainerAboutLogin(result);
         }
         if (ctx.isProtected()) {
-            String from = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return ctx.redirect(request.getContextPath() + LOGIN_PAGE + "?from=" + URLEncoder.encode(from, StandardCharsets.UTF_8));
+            return ctx.redirect(loginPageFrom(request));
         }
         return ctx.doNothing();
+    }
+
+    /** The login page, with the page asked for to come back to after signing in. */
+    static String loginPageFrom(HttpServletRequest request) {
+        String from = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + LOGIN_PAGE + "?from=" + URLEncoder.encode(from, StandardCharsets.UTF_8);
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {

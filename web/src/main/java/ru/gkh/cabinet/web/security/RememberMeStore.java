@@ -27,9 +27,12 @@ public class RememberMeStore implements RememberMeIdentityStore {
 
     @Override
     public CredentialValidationResult validate(RememberMeCredential credential) {
-        return devices.signIn(credential.getToken(), ClientAddress.of(request))
-                .map(u -> new CredentialValidationResult(u.login(), u.roles().stream().map(Enum::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        return devices.signIn(credential.getToken(), ClientAddress.of(request)).map(u -> {
+            Set<String> roles = u.roles().stream().map(Enum::name).collect(Collectors.toSet());
+            // A sign-in by the cookie, as on the login page: recorded in the session for the pages that read it.
+            SignedIn.record(request.getSession(), u.login(), roles);
+            return new CredentialValidationResult(u.login(), roles);
+        }).orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
     @Override

@@ -20,33 +20,18 @@ import ru.gkh.cabinet.application.residents.Recovery;
 public class SessionValidity extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    public static final String SIGNED_IN_AT = "cabinet.signedInAt";
-    /**
-     * The login the session signed in as. The check reads it rather than the request's principal, which Payara 6 under
-     * concurrent load sometimes reports wrongly (payara/Payara#6145): that must not end a session.
-     */
-    public static final String SIGNED_IN_AS = "cabinet.signedInAs";
-
     @EJB
     private Recovery recovery;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && request.getUserPrincipal() != null) {
-            Object as = session.getAttribute(SIGNED_IN_AS);
-            if (!(as instanceof String)) {
-                as = request.getUserPrincipal().getName();
-                session.setAttribute(SIGNED_IN_AS, as);
-            }
-            Instant changed = recovery.credentialsChangedAt((String) as);
-            Object since = session.getAttribute(SIGNED_IN_AT);
-            if (since == null) {
-                // Signed in by a "remember me" token just now (the login page records its own sign-ins): the token was
-                // checked against the database, and a new password forgets every token.
-                since = Instant.now();
-                session.setAttribute(SIGNED_IN_AT, since);
-            }
+        // The session's own record of the sign-in, not the request's principal, which Payara 6 under concurrent load
+        // sometimes reports wrongly (payara/Payara#6145): that must not end a session.
+        String as = SignedIn.login(session);
+        if (as != null) {
+            Instant changed = recovery.credentialsChangedAt(as);
+            Object since = session.getAttribute(SignedIn.AT);
             if (changed != null && (!(since instanceof Instant s) || s.isBefore(changed))) {
                 request.logout();
                 session.invalidate();
