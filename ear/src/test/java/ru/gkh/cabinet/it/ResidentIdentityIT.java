@@ -346,11 +346,23 @@ class ResidentIdentityIT {
     private static boolean signedInWith(Browser browser, Cookie remember, String from) {
         Page fresh = browser.page(false, from);
         BrowserContext context = fresh.context();
+        // A session begun before the cookie signs in (as one planted by someone else would be) is not the one signed in:
+        // the container gives the session a new id when the remembered caller is applied to it.
+        fresh.navigate("/login.xhtml");
+        String before = sessionId(context);
+        assertFalse(before.isEmpty(), "the login page began a session");
         context.addCookies(List.of(new Cookie(remember.name, remember.value).setDomain(remember.domain).setPath(remember.path)));
         fresh.navigate("/cabinet/index.xhtml");
         boolean in = fresh.url().contains("/cabinet/index.xhtml");
+        if (in) {
+            assertNotEquals(before, sessionId(context), "a new session id at the sign-in by the cookie");
+        }
         context.close();
         return in;
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
 
     @Test
