@@ -61,7 +61,7 @@ public class CheckedLinks {
                 return found;   // a refusal is not remembered: nothing is gained by it
             }
             user = found;
-            proven.put(key(login, accountId), user);
+            proven(login, user, accountId);
         }
         return user;
     }

@@ -115,11 +115,10 @@ public class Login {
 
     /** The start page: the back office for staff, the cabinet for residents, the login page for everyone else. */
     public String home() {
-        HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
-        if (SignedIn.login(session) == null) {
+        if (SignedIn.login(session(faces.getExternalContext())) == null) {
             return "/login?faces-redirect=true";
         }
-        return SignedIn.hasRole(session, "RESIDENT") ? "/cabinet/index?faces-redirect=true" : "/staff/index?faces-redirect=true";
+        return isResident(faces.getExternalContext()) ? "/cabinet/index?faces-redirect=true" : "/staff/index?faces-redirect=true";
     }
 
     private String target(ExternalContext ext) {
@@ -128,8 +127,16 @@ public class Login {
         if (from != null && from.startsWith(context + "/") && !from.startsWith("//") && !from.contains("\\")) {
             return from;
         }
-        boolean resident = SignedIn.hasRole(((HttpServletRequest) ext.getRequest()).getSession(false), "RESIDENT");
-        return context + (resident ? "/cabinet/index.xhtml" : "/staff/index.xhtml");
+        return context + (isResident(ext) ? "/cabinet/index.xhtml" : "/staff/index.xhtml");
+    }
+
+    private static HttpSession session(ExternalContext ext) {
+        return ((HttpServletRequest) ext.getRequest()).getSession(false);
+    }
+
+    /** As the session's record of the sign-in has it ({@link SignedIn}), not the container, which may lose roles under load. */
+    private static boolean isResident(ExternalContext ext) {
+        return SignedIn.hasRole(session(ext), "RESIDENT");
     }
 
     public String getUsername() {

@@ -30,6 +30,8 @@ public class KeepProfile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    CurrentAccount current;
 
     @EJB
     private ResidentProfile profiles;
@@ -50,7 +52,7 @@ public class KeepProfile implements Serializable {
     private transient ResidentProfile.Profile profile;
 
     private String login() {
-        return SignedIn.login((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return current.login();
     }
 
     private String ip() {

@@ -1,17 +1,14 @@
 package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
-import ru.gkh.cabinet.web.security.SignedIn;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /**
@@ -24,6 +21,8 @@ public class LinkByAddress implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    CurrentAccount current;
 
     @EJB
     private ResidentCabinet cabinet;
@@ -72,7 +71,7 @@ public class LinkByAddress implements Serializable {
             return;
         }
         try {
-            String login = SignedIn.login((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            String login = current.login();
             long id = cabinet.linkByAddress(login, premises, proof);
             String number = cabinet.accounts(login).stream().filter(a -> a.id() == id)
                     .map(ResidentCabinet.LinkedAccount::number).findFirst().orElse("");
