@@ -120,8 +120,11 @@ public class PeriodClose {
         try (Connection c = ds.getConnection()) {
             Map<String, Long> services = services(c, organizationId);
             KeyRates rates = keyRates(c, organizationId);
+            // The organization's first month has no statements before it: its history (opening balances) is read whole.
+            boolean continues = exists(c, "SELECT 1 FROM billing_period WHERE organization_id = ? AND period = ? AND status = 'CLOSED'",
+                    organizationId, Date.valueOf(month.minusMonths(1).atDay(1)));
             for (long building : buildings) {
-                accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates);
+                accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates, continues);
             }
             // Last, so the partitions hold the period's row only for the moment before their commit.
             Sql.update(c, "UPDATE billing_period SET accounts_done = accounts_done + ? WHERE organization_id = ? AND period = ?",
@@ -145,8 +148,8 @@ public class PeriodClose {
         }
     }
 
-    private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates)
-            throws SQLException {
+    private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates,
+                             boolean continues) throws SQLException {
         Date first = Date.valueOf(month.first());
         // Every query starts from the building's premises (STRAIGHT_JOIN): the month's tables grow as the close goes on.
         if (exists(c, "SELECT 1 FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
@@ -213,13 +216,13 @@ public class PeriodClose {
                 }
             }
         }
-        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, first);
+        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, month, continues ? carried(c, building, month) : null);
         Map<String, List<AccountMonth.Payment>> payments = payments(c, building, Date.valueOf(month.last()));
 
         try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
                 + " common_volume, common_amount, volume_basis) VALUES (?,?,?,?,?,?,?,?,?)");
              PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
-                     + " charged, recalculated, paid, closing) VALUES (?,?,?,?,?,?,?,?)");
+                     + " charged, recalculated, paid, closing, oldest_open_period) VALUES (?,?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
                      + " VALUES (?,?,?,?)");
              PreparedStatement estimate = Sql.batchInsert(c, "INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
@@ -277,6 +280,7 @@ public class PeriodClose {
                     allocation.setBigDecimal(4, a.amount());
                     allocation.addBatch();
                 }
+                Date oldestOpen = Date.valueOf(money.oldestOpenPeriod().atDay(1));
                 for (String service : money.services()) {
                     AccountStatementLine s = money.statement(service);
                     statement.setLong(1, account);
@@ -287,6 +291,7 @@ public class PeriodClose {
                     statement.setBigDecimal(6, s.recalculated());
                     statement.setBigDecimal(7, s.paid());
                     statement.setBigDecimal(8, s.closing());
+                    statement.setDate(9, oldestOpen);
                     statement.addBatch();
                 }
             }
@@ -332,20 +337,18 @@ public class PeriodClose {
         record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
                    Map<YearMonth, Meter.Reading> readings) {
         }
-        Map<Long, Row> meters = new LinkedHashMap<>();
+        // In id order, as the meters' lists and estimates have always been built; sorted here, not by MariaDB, whose
+        // sort of the union cost it a temporary table every building.
+        Map<Long, Row> meters = new TreeMap<>();
         String columns = "SELECT m.id, m.serial, m.account_id, x.code, m.int_digits, m.installed_on, m.verified_until, m.initial_reading,"
                 + " r.period, r.value, r.taken_on";
         String readings = " JOIN service x ON x.id = m.service_id"
                 + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period <= ? AND r.status <> 'REFUSED'";
         // Individual meters through the building's premises, house meters by their building: each by its own index.
-        try (PreparedStatement ps = c.prepareStatement(columns + " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
-                + " STRAIGHT_JOIN meter m ON m.account_id = a.id" + readings + " WHERE p.building_id = ?"
-                + " UNION ALL " + columns + " FROM meter m" + readings + " WHERE m.building_id = ? ORDER BY 1, 9")) {
-            ps.setDate(1, first);
-            ps.setLong(2, building);
-            ps.setDate(3, first);
-            ps.setLong(4, building);
-            try (ResultSet rs = ps.executeQuery()) {
+        for (String sql : List.of(columns + " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
+                + " STRAIGHT_JOIN meter m ON m.account_id = a.id" + readings + " WHERE p.building_id = ?",
+                columns + " FROM meter m" + readings + " WHERE m.building_id = ?")) {
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), first, building); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Row row = meters.get(id);
@@ -436,28 +439,88 @@ public class PeriodClose {
         return estimates;
     }
 
-    /** What each earlier period's services still owe, by account number: balances + charges + recalculations − payments. */
-    private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, Date first) throws SQLException {
+    /** What an account's statement of the month before carries over: its oldest open period and each service's closing. */
+    private record Carried(long account, YearMonth oldestOpen, Map<String, BigDecimal> closing) {
+    }
+
+    /**
+     * The statements of the month before, by account number; null when one of the building's predates the oldest open
+     * period being kept. An account without a statement has nothing open: a period left open gives its account a
+     * statement (a service of it is in the opening, or among the month's figures).
+     */
+    private Map<String, Carried> carried(Connection c, long building, BillingMonth month) throws SQLException {
+        Map<String, Carried> carried = new HashMap<>();
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, x.code, s.closing, s.oldest_open_period FROM premises p"
+                + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN account_statement s ON s.account_id = a.id"
+                + " AND s.period = ? JOIN service x ON x.id = s.service_id WHERE p.building_id = ?"), month.month().minusMonths(1), building);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Date oldestOpen = rs.getDate(5);
+                if (oldestOpen == null) {
+                    return null;
+                }
+                long account = rs.getLong(1);
+                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()), new TreeMap<>()))
+                        .closing().put(rs.getString(3), rs.getBigDecimal(4));
+            }
+        }
+        return carried;
+    }
+
+    /**
+     * What each earlier period's services still owe, by account number: balances + charges + recalculations − payments.
+     * With the month before's statements ({@code carried}; null: the whole history of every account, as for the first
+     * month) only the accounts still owing for a period before that month read their history, and only from their
+     * oldest open period: every earlier period adds nothing to any service. For the others every earlier period but
+     * the last is square, so what that one owes is the statement's closing (closing sums every period's rows).
+     * Every service of the statement stays in the opening, if only with zero, as it would from the whole history.
+     */
+    private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, BillingMonth month,
+                                                                      Map<String, Carried> carried) throws SQLException {
         Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = new HashMap<>();
+        YearMonth before = month.month().minusMonths(1);
+        YearMonth from = YearMonth.of(1900, 1);
+        List<Long> owing = new ArrayList<>();
+        if (carried != null) {
+            from = before;
+            for (var e : carried.entrySet()) {
+                Carried account = e.getValue();
+                boolean onlyLast = !account.oldestOpen().isBefore(before);
+                Map<String, BigDecimal> last = new TreeMap<>();
+                account.closing().forEach((service, closing) -> last.put(service, onlyLast && account.oldestOpen().equals(before)
+                        ? closing : BigDecimal.ZERO));
+                debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(before, last);
+                if (!onlyLast) {
+                    owing.add(account.account());
+                    from = account.oldestOpen().isBefore(from) ? account.oldestOpen() : from;
+                }
+            }
+            if (owing.isEmpty()) {
+                return debts;
+            }
+        }
         String accounts = " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN ";
-        String where = " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.period < ?";
+        String which = " WHERE p.building_id = ?" + (carried == null ? "" : " AND a.id IN (" + Sql.idList(owing) + ")");
+        String where = " JOIN service x ON x.id = t.service_id" + which + " AND t.period >= ? AND t.period < ?";
         String[] parts = {
             "SELECT a.number, t.period, x.code, t.amount" + accounts + "opening_balance t ON t.account_id = a.id" + where,
             "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0)" + accounts + "charge t ON t.account_id = a.id" + where,
             "SELECT a.number, t.applied_period, x.code, t.amount" + accounts + "recalculation t ON t.account_id = a.id"
-                + " JOIN service x ON x.id = t.service_id WHERE p.building_id = ? AND t.applied_period < ?",
+                + " JOIN service x ON x.id = t.service_id" + which + " AND t.applied_period >= ? AND t.applied_period < ?",
             "SELECT a.number, t.period, x.code, -t.amount" + accounts + "payment y ON y.account_id = a.id"
                 + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + where};
         for (String sql : parts) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, building);
-                ps.setDate(2, first);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                                .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new TreeMap<>())
-                                .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), building, from.atDay(1), month.first());
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String number = rs.getString(1);
+                    YearMonth period = YearMonth.from(rs.getDate(2).toLocalDate());
+                    // Rows before an account's own oldest open period add nothing to any of its services.
+                    if (carried != null && period.isBefore(carried.get(number).oldestOpen())) {
+                        continue;
                     }
+                    debts.computeIfAbsent(number, k -> new TreeMap<>()).computeIfAbsent(period, k -> new TreeMap<>())
+                            .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
                 }
             }
         }

@@ -23,6 +23,11 @@ public final class AccountMonth {
     private final BillingMonth month;
     private final String fallbackService;
     private final SortedMap<YearMonth, SortedMap<String, BigDecimal>> owed = new TreeMap<>();
+    /**
+     * What each period owes as the rows written stand (history, the month's lines, payments' parts): {@link #owed}
+     * without the credits moved between periods, which are worked out afresh at every close and never written.
+     */
+    private final SortedMap<YearMonth, SortedMap<String, BigDecimal>> posted = new TreeMap<>();
     private final SortedMap<String, BigDecimal> opening = new TreeMap<>();
     private final SortedMap<String, BigDecimal> charged = new TreeMap<>();
     private final SortedMap<String, BigDecimal> recalculated = new TreeMap<>();
@@ -69,14 +74,20 @@ public final class AccountMonth {
         this.month = month;
         this.fallbackService = fallbackService;
         earlier.forEach((p, services) -> services.forEach((s, v) -> {
-            owed.computeIfAbsent(p, k -> new TreeMap<>()).merge(s, v, BigDecimal::add);
+            owe(p, s, v);
             opening.merge(s, v, BigDecimal::add);
         }));
         charged.putAll(lines);
         recalculated.putAll(recalcs);
-        SortedMap<String, BigDecimal> current = owed.computeIfAbsent(month.month(), k -> new TreeMap<>());
-        lines.forEach((s, v) -> current.merge(s, v, BigDecimal::add));
-        recalcs.forEach((s, v) -> current.merge(s, v, BigDecimal::add));
+        owed.computeIfAbsent(month.month(), k -> new TreeMap<>());
+        lines.forEach((s, v) -> owe(month.month(), s, v));
+        recalcs.forEach((s, v) -> owe(month.month(), s, v));
+    }
+
+    /** A posted amount a period's service owes (a payment's part owes a negative one). */
+    private void owe(YearMonth period, String service, BigDecimal amount) {
+        owed.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount, BigDecimal::add);
+        posted.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount, BigDecimal::add);
     }
 
     /**
@@ -108,7 +119,7 @@ public final class AccountMonth {
         BigDecimal total = fee.total();
         if (total.signum() != 0) {
             charged.put(PENI, total);
-            owed.get(month.month()).merge(PENI, total, BigDecimal::add);
+            owe(month.month(), PENI, total);
         }
         return total;
     }
@@ -219,8 +230,23 @@ public final class AccountMonth {
 
     private void record(long payment, YearMonth period, String service, BigDecimal amount) {
         allocations.merge(new Settled(payment, period, service), amount, BigDecimal::add);
-        owed.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount.negate(), BigDecimal::add);
+        owe(period, service, amount.negate());
         paid.merge(service, amount, BigDecimal::add);
+    }
+
+    /**
+     * The oldest period whose rows, as written after this month's settling, leave some service owing or owed anything;
+     * the next month when every period is square. Every earlier period adds nothing to any service, so the next close
+     * need read the account's history only from here on: its opening and debts are the same, and its reading does
+     * not grow with the years.
+     */
+    public YearMonth oldestOpenPeriod() {
+        for (var period : posted.entrySet()) {
+            if (period.getValue().values().stream().anyMatch(v -> v.signum() != 0)) {
+                return period.getKey();
+            }
+        }
+        return month.month().plusMonths(1);
     }
 
     public List<Allocation> allocations() {

@@ -137,4 +137,42 @@ class AccountMonthTest {
         assertEquals(List.of(new AccountMonth.Allocation(6, YearMonth.of(2026, 9), "HEAT", d("50.00"))), month.allocations());
         assertEquals(d("-300.00"), month.statement("MAINT").closing());
     }
+
+    @Test
+    void theOldestOpenPeriodIsTheFirstThatAPaymentLeavesOwing() {
+        // September owes 1 000.00 and October 500.00; 1 200.00 on 5 December pays September whole and 200.00 of
+        // October: October is the oldest period left owing, so the next close reads the history from October.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("MAINT", d("1000.00")),
+                YearMonth.of(2026, 10), Map.of("MAINT", d("500.00"))), Map.of("MAINT", d("100.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(4, LocalDate.of(2026, 12, 5), d("1200.00"))), RATE_9_5);
+        assertEquals(YearMonth.of(2026, 10), month.oldestOpenPeriod());
+    }
+
+    @Test
+    void anAccountSquareInEveryPeriodReadsNoHistoryNextMonth() {
+        // November's 400.00 and December's own 400.00 paid in full: nothing is open, the next close starts at January.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 11), Map.of("HEAT", d("400.00"))),
+                Map.of("HEAT", d("400.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(5, LocalDate.of(2026, 12, 3), d("800.00"))), RATE_9_5);
+        assertEquals(YearMonth.of(2027, 1), month.oldestOpenPeriod());
+    }
+
+    @Test
+    void aCreditMovedOntoAnOlderDebtLeavesBothPeriodsOpenAsTheirRowsStand() {
+        // October's −300.00 on HEAT (an overpayment) settles September's 300.00 of HEAT for this month's figures, but
+        // that move is never written: the rows still say September owes and October is owed, so September stays open.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(YearMonth.of(2026, 9), Map.of("HEAT", d("300.00")),
+                YearMonth.of(2026, 10), Map.of("HEAT", d("-300.00"))), Map.of(), Map.of());
+        assertEquals(d("0.00"), month.settle(List.of(), RATE_9_5));
+        assertEquals(YearMonth.of(2026, 9), month.oldestOpenPeriod());
+    }
+
+    @Test
+    void aReversalOfAnOldPaymentReopensThePeriodItHadPaid() {
+        // A payment applied at an earlier close had squared September; its reversal makes September owe 250.00 again.
+        AccountMonth month = new AccountMonth(DECEMBER, Map.of(), Map.of("MAINT", d("100.00")), Map.of());
+        month.settle(List.of(new AccountMonth.Payment(12, LocalDate.of(2026, 12, 10), d("-250.00"), 7L,
+                List.of(new AccountMonth.Allocation(7, YearMonth.of(2026, 9), "MAINT", d("250.00"))))), RATE_9_5);
+        assertEquals(YearMonth.of(2026, 9), month.oldestOpenPeriod());
+    }
 }
