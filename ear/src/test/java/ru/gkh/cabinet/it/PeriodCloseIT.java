@@ -204,6 +204,38 @@ class PeriodCloseIT {
         assertEquals(december, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-12?organization=" + org.code).body());
     }
 
+    /**
+     * HV-0001 has no reading in November (billed by the norm) and one in December, whose line gives November's estimate
+     * back. 100200301 paid 6 125.40 of October's 8 047.34 and nothing since, so January's close sums its history from
+     * October into its debts: the estimate given back stays given back, and January opens with December's closing on
+     * every line.
+     */
+    @Test
+    void anEstimateGivenBackStaysGivenBackInTheMonthsAfter() throws Exception {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        for (String month : List.of("2026-10", "2026-11")) {
+            assertEquals("COMPLETED", close(org, month).getString("status"), month);
+        }
+        JsonObject december = org.importFile("readings", "serial;period;reading;taken_on\nHV-0001;2026-12;330,000;20.12.2026\n");
+        assertEquals("COMPLETED", december.getString("status"), december.toString());
+        for (String month : List.of("2026-12", "2027-01")) {
+            assertEquals("COMPLETED", close(org, month).getString("status"), month);
+        }
+        Map<String, String[]> dec = rows(StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-12?organization=" + org.code).body());
+        Map<String, String[]> jan = rows(StaffApi.ADMIN.get("/api/staff/reports/turnover/2027-01?organization=" + org.code).body());
+        // November's norm given back on December's lines: 513.17 of cold water and 362.71 of the sewerage it feeds.
+        assertEquals("-513.17", dec.get("100200301;HVS")[7]);
+        assertEquals("-362.71", dec.get("100200301;VO")[7]);
+        assertEquals(List.of("2026-10"), TestOrganization.query("SELECT DISTINCT DATE_FORMAT(s.oldest_open_period, '%Y-%m')"
+                + " FROM account_statement s JOIN personal_account a ON a.id = s.account_id WHERE a.number = '100200301'"
+                + " AND a.organization_id = " + org.id + " AND s.period = '2026-12-01'"), "100200301 still owes for October in January");
+        for (var e : jan.entrySet()) {
+            assertEquals(dec.containsKey(e.getKey()) ? dec.get(e.getKey())[9] : "0.00", e.getValue()[3], e.getKey() + " opening");
+        }
+    }
+
     @Test
     void onlyTheOpenPeriodCanBeClosed() {
         TestOrganization org = TestOrganization.create();

@@ -189,7 +189,7 @@ public class PeriodClose {
         }
         Map<Long, List<Meter>> individual = new HashMap<>();
         Map<String, List<Meter>> house = new HashMap<>();
-        Map<String, Long> meterIds = loadMeters(c, building, first, individual, house);
+        Map<String, Long> meterIds = loadMeters(c, building, month, individual, house);
         YearMonth earliestGap = earliestGap(month, individual);
         Map<Long, Map<String, Map<YearMonth, BigDecimal>>> estimated = estimatedCharges(c, building, month, earliestGap);
         Map<Long, Map<String, Map<String, Map<YearMonth, BigDecimal>>>> meterEstimates = meterEstimates(c, building, month, earliestGap);
@@ -220,7 +220,7 @@ public class PeriodClose {
         Map<String, List<AccountMonth.Payment>> payments = payments(c, building, Date.valueOf(month.last()));
 
         try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
-                + " common_volume, common_amount, volume_basis) VALUES (?,?,?,?,?,?,?,?,?)");
+                + " common_volume, common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
                      + " charged, recalculated, paid, closing, oldest_open_period) VALUES (?,?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
@@ -249,6 +249,7 @@ public class PeriodClose {
                     charge.setBigDecimal(7, l.commonVolume());
                     charge.setBigDecimal(8, l.commonAmount());
                     charge.setString(9, l.basis());
+                    charge.setBigDecimal(10, l.reversal().signum() == 0 ? null : l.reversal());
                     charge.addBatch();
                     for (ChargeLine.MeterEstimate e : l.estimates()) {
                         estimate.setLong(1, meterIds.get(e.serial()));
@@ -271,6 +272,7 @@ public class PeriodClose {
                     charge.setBigDecimal(7, null);
                     charge.setBigDecimal(8, null);
                     charge.setString(9, null);
+                    charge.setBigDecimal(10, null);
                     charge.addBatch();
                 }
                 for (AccountMonth.Allocation a : money.allocations()) {
@@ -331,24 +333,29 @@ public class PeriodClose {
         return new ArrayList<>(byCode.values());
     }
 
-    /** Loads the building's meters with their readings; returns their ids by serial (unique in the organization). */
-    private Map<String, Long> loadMeters(Connection c, long building, Date first, Map<Long, List<Meter>> individual, Map<String, List<Meter>> house)
-            throws SQLException {
+    /**
+     * Loads the building's meters with the readings the month needs ({@link Meter#firstReadingNeeded}): a month's
+     * readings from there on, and the older ones only of a meter without a reading that month (a gap reaching back
+     * past it, or a young meter). Returns the meters' ids by serial (unique in the organization).
+     */
+    private Map<String, Long> loadMeters(Connection c, long building, BillingMonth month, Map<Long, List<Meter>> individual,
+                                         Map<String, List<Meter>> house) throws SQLException {
         record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
                    Map<YearMonth, Meter.Reading> readings) {
         }
+        YearMonth needed = Meter.firstReadingNeeded(month);
         // In id order, as the meters' lists and estimates have always been built; sorted here, not by MariaDB, whose
         // sort of the union cost it a temporary table every building.
         Map<Long, Row> meters = new TreeMap<>();
         String columns = "SELECT m.id, m.serial, m.account_id, x.code, m.int_digits, m.installed_on, m.verified_until, m.initial_reading,"
                 + " r.period, r.value, r.taken_on";
         String readings = " JOIN service x ON x.id = m.service_id"
-                + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period <= ? AND r.status <> 'REFUSED'";
+                + " LEFT JOIN meter_reading r ON r.meter_id = m.id AND r.period >= ? AND r.period <= ? AND r.status <> 'REFUSED'";
         // Individual meters through the building's premises, house meters by their building: each by its own index.
         for (String sql : List.of(columns + " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
                 + " STRAIGHT_JOIN meter m ON m.account_id = a.id" + readings + " WHERE p.building_id = ?",
                 columns + " FROM meter m" + readings + " WHERE m.building_id = ?")) {
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), first, building); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), needed, month.month(), building); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Row row = meters.get(id);
@@ -362,6 +369,16 @@ public class PeriodClose {
                         row.readings().put(YearMonth.from(rs.getDate(9).toLocalDate()),
                                 new Meter.Reading(rs.getBigDecimal(10), localDate(rs.getDate(11))));
                     }
+                }
+            }
+        }
+        List<Long> older = meters.entrySet().stream().filter(e -> !e.getValue().readings().containsKey(needed)).map(Map.Entry::getKey).toList();
+        if (!older.isEmpty()) {
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
+                    + Sql.idList(older) + ") AND period < ? AND status <> 'REFUSED'"), needed); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    meters.get(rs.getLong(1)).readings().put(YearMonth.from(rs.getDate(2).toLocalDate()),
+                            new Meter.Reading(rs.getBigDecimal(3), localDate(rs.getDate(4))));
                 }
             }
         }
@@ -468,21 +485,23 @@ public class PeriodClose {
     }
 
     /**
-     * What each earlier period's services still owe, by account number: balances + charges + recalculations − payments.
-     * With the month before's statements ({@code carried}; null: the whole history of every account, as for the first
-     * month) only the accounts still owing for a period before that month read their history, and only from their
-     * oldest open period: every earlier period adds nothing to any service. For the others every earlier period but
-     * the last is square, so what that one owes is the statement's closing (closing sums every period's rows).
-     * Every service of the statement stays in the opening, if only with zero, as it would from the whole history.
+     * What each earlier period's services still owe, by account number: balances + charges (with their common-property
+     * part, less the estimates they gave back) + recalculations − payments. With the month before's statements
+     * ({@code carried}; null: the whole history of every account, as for the first month) only the accounts still
+     * owing for a period before that month read their history, and only from their oldest open period (one query per
+     * such period): every earlier period adds nothing to any service. For the others every earlier period but the
+     * last is square, so what that one owes is the statement's closing (closing sums every period's rows). Every
+     * service of the statement stays in the opening, if only with zero, as it would from the whole history.
      */
     private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, BillingMonth month,
                                                                       Map<String, Carried> carried) throws SQLException {
         Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = new HashMap<>();
         YearMonth before = month.month().minusMonths(1);
-        YearMonth from = YearMonth.of(1900, 1);
-        List<Long> owing = new ArrayList<>();
-        if (carried != null) {
-            from = before;
+        // The accounts that read their history, by where it starts (null: every account of the building).
+        Map<YearMonth, List<Long>> owing = new TreeMap<>();
+        if (carried == null) {
+            owing.put(YearMonth.of(1900, 1), null);
+        } else {
             for (var e : carried.entrySet()) {
                 Carried account = e.getValue();
                 boolean onlyLast = !account.oldestOpen().isBefore(before);
@@ -491,36 +510,33 @@ public class PeriodClose {
                         ? closing : BigDecimal.ZERO));
                 debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(before, last);
                 if (!onlyLast) {
-                    owing.add(account.account());
-                    from = account.oldestOpen().isBefore(from) ? account.oldestOpen() : from;
+                    owing.computeIfAbsent(account.oldestOpen(), k -> new ArrayList<>()).add(account.account());
                 }
             }
-            if (owing.isEmpty()) {
-                return debts;
-            }
         }
-        String accounts = " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN ";
-        String which = " WHERE p.building_id = ?" + (carried == null ? "" : " AND a.id IN (" + Sql.idList(owing) + ")");
-        String where = " JOIN service x ON x.id = t.service_id" + which + " AND t.period >= ? AND t.period < ?";
-        String[] parts = {
-            "SELECT a.number, t.period, x.code, t.amount" + accounts + "opening_balance t ON t.account_id = a.id" + where,
-            "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0)" + accounts + "charge t ON t.account_id = a.id" + where,
-            "SELECT a.number, t.applied_period, x.code, t.amount" + accounts + "recalculation t ON t.account_id = a.id"
-                + " JOIN service x ON x.id = t.service_id" + which + " AND t.applied_period >= ? AND t.applied_period < ?",
-            "SELECT a.number, t.period, x.code, -t.amount" + accounts + "payment y ON y.account_id = a.id"
-                + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + where};
-        for (String sql : parts) {
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), building, from.atDay(1), month.first());
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String number = rs.getString(1);
-                    YearMonth period = YearMonth.from(rs.getDate(2).toLocalDate());
-                    // Rows before an account's own oldest open period add nothing to any of its services.
-                    if (carried != null && period.isBefore(carried.get(number).oldestOpen())) {
-                        continue;
+        for (var group : owing.entrySet()) {
+            // Accounts named by id, each group from its own start: an index range of each account's rows.
+            String accounts = group.getValue() == null
+                    ? " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN "
+                    : " FROM personal_account a STRAIGHT_JOIN ";
+            String which = group.getValue() == null ? " WHERE p.building_id = " + building : " WHERE a.id IN (" + Sql.idList(group.getValue()) + ")";
+            String where = " JOIN service x ON x.id = t.service_id" + which + " AND t.period >= ? AND t.period < ?";
+            String[] parts = {
+                "SELECT a.number, t.period, x.code, t.amount" + accounts + "opening_balance t ON t.account_id = a.id" + where,
+                "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0) + COALESCE(t.reversed, 0)" + accounts
+                    + "charge t ON t.account_id = a.id" + where,
+                "SELECT a.number, t.applied_period, x.code, t.amount" + accounts + "recalculation t ON t.account_id = a.id"
+                    + " JOIN service x ON x.id = t.service_id" + which + " AND t.applied_period >= ? AND t.applied_period < ?",
+                "SELECT a.number, t.period, x.code, -t.amount" + accounts + "payment y ON y.account_id = a.id"
+                    + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + where};
+            for (String sql : parts) {
+                try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), group.getKey(), month.month());
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new TreeMap<>())
+                                .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
                     }
-                    debts.computeIfAbsent(number, k -> new TreeMap<>()).computeIfAbsent(period, k -> new TreeMap<>())
-                            .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
                 }
             }
         }

@@ -43,6 +43,15 @@ public final class Meter {
         });
     }
 
+    /**
+     * The first month whose reading a month's billing needs: the average looks at the 6 months before it, and the
+     * first of those is measured against the month before it. When that month has a reading, nothing older counts;
+     * when it has none, what counts of the older ones is the last real reading (where the span began).
+     */
+    public static YearMonth firstReadingNeeded(BillingMonth month) {
+        return month.month().minusMonths(MeteredVolume.AVERAGE_WINDOW + 1L);
+    }
+
     /** A reading as recorded: the dial's value and the day it was taken. */
     public record Reading(BigDecimal value, LocalDate takenOn) {
     }
