@@ -27,6 +27,7 @@ import ru.gkh.cabinet.domain.model.billing.BuildingMonth;
 import ru.gkh.cabinet.domain.model.billing.ChargeLine;
 import ru.gkh.cabinet.domain.model.billing.KeyRates;
 import ru.gkh.cabinet.domain.model.billing.Meter;
+import ru.gkh.cabinet.domain.model.billing.OpenItems;
 import ru.gkh.cabinet.domain.model.billing.Premises;
 import ru.gkh.cabinet.domain.model.billing.Tariff;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
@@ -222,7 +223,7 @@ public class PeriodClose {
         try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
                 + " common_volume, common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
-                     + " charged, recalculated, paid, closing, oldest_open_period) VALUES (?,?,?,?,?,?,?,?,?)");
+                     + " charged, recalculated, paid, closing, oldest_open_period, open_items) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
                      + " VALUES (?,?,?,?)");
              PreparedStatement estimate = Sql.batchInsert(c, "INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
@@ -294,6 +295,7 @@ public class PeriodClose {
                     statement.setBigDecimal(7, s.paid());
                     statement.setBigDecimal(8, s.closing());
                     statement.setDate(9, oldestOpen);
+                    statement.setString(10, OpenItems.format(money.openItems(service)));
                     statement.addBatch();
                 }
             }
@@ -456,8 +458,15 @@ public class PeriodClose {
         return estimates;
     }
 
-    /** What an account's statement of the month before carries over: its oldest open period and each service's closing. */
-    private record Carried(long account, YearMonth oldestOpen, Map<String, BigDecimal> closing) {
+    /**
+     * What an account's statement of the month before carries over: its oldest open period, and each service's closing
+     * and open items (null where they were not carried).
+     */
+    private record Carried(long account, YearMonth oldestOpen, Map<String, BigDecimal> closing, Map<String, String> items) {
+
+        boolean itemsCarried() {
+            return !items.containsValue(null);
+        }
     }
 
     /**
@@ -467,7 +476,8 @@ public class PeriodClose {
      */
     private Map<String, Carried> carried(Connection c, long building, BillingMonth month) throws SQLException {
         Map<String, Carried> carried = new HashMap<>();
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, x.code, s.closing, s.oldest_open_period FROM premises p"
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, x.code, s.closing, s.oldest_open_period, s.open_items"
+                + " FROM premises p"
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN account_statement s ON s.account_id = a.id"
                 + " AND s.period = ? JOIN service x ON x.id = s.service_id WHERE p.building_id = ?"), month.month().minusMonths(1), building);
              ResultSet rs = ps.executeQuery()) {
@@ -477,8 +487,10 @@ public class PeriodClose {
                     return null;
                 }
                 long account = rs.getLong(1);
-                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()), new TreeMap<>()))
-                        .closing().put(rs.getString(3), rs.getBigDecimal(4));
+                Carried statement = carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()),
+                        new TreeMap<>(), new HashMap<>()));
+                statement.closing().put(rs.getString(3), rs.getBigDecimal(4));
+                statement.items().put(rs.getString(3), rs.getString(6));
             }
         }
         return carried;
@@ -487,11 +499,12 @@ public class PeriodClose {
     /**
      * What each earlier period's services still owe, by account number: balances + charges (with their common-property
      * part, less the estimates they gave back) + recalculations − payments. With the month before's statements
-     * ({@code carried}; null: the whole history of every account, as for the first month) only the accounts still
-     * owing for a period before that month read their history, and only from their oldest open period (one query per
-     * such period): every earlier period adds nothing to any service. For the others every earlier period but the
-     * last is square, so what that one owes is the statement's closing (closing sums every period's rows). Every
-     * service of the statement stays in the opening, if only with zero, as it would from the whole history.
+     * ({@code carried}; null: the whole history of every account, as for the first month) an account's debts are the
+     * open items its statement lines carry; where they were not carried (lines written before them, or too many
+     * periods), an account square before last month owes what the statement's closing says (closing sums every
+     * period's rows), and one still owing for an older month reads its history from its oldest open period (one query
+     * per such period): every earlier period adds nothing to any service. Every service of the statement stays in the
+     * opening, if only with zero, as it would from the whole history.
      */
     private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, BillingMonth month,
                                                                       Map<String, Carried> carried) throws SQLException {
@@ -504,6 +517,15 @@ public class PeriodClose {
         } else {
             for (var e : carried.entrySet()) {
                 Carried account = e.getValue();
+                if (account.itemsCarried()) {
+                    Map<YearMonth, Map<String, BigDecimal>> owed = debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
+                    account.items().forEach((service, items) -> {
+                        owed.computeIfAbsent(before, k -> new TreeMap<>()).put(service, BigDecimal.ZERO);
+                        OpenItems.parse(items).forEach((period, amount) -> owed.computeIfAbsent(period, k -> new TreeMap<>())
+                                .merge(service, amount, BigDecimal::add));
+                    });
+                    continue;
+                }
                 boolean onlyLast = !account.oldestOpen().isBefore(before);
                 Map<String, BigDecimal> last = new TreeMap<>();
                 account.closing().forEach((service, closing) -> last.put(service, onlyLast && account.oldestOpen().equals(before)

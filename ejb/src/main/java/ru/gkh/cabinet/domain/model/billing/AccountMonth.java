@@ -234,6 +234,18 @@ public final class AccountMonth {
         paid.merge(service, amount, BigDecimal::add);
     }
 
+    /** What each period still owes on a service as the rows written after this month's settling stand: its open items. */
+    public SortedMap<YearMonth, BigDecimal> openItems(String service) {
+        SortedMap<YearMonth, BigDecimal> items = new TreeMap<>();
+        posted.forEach((period, services) -> {
+            BigDecimal owes = services.get(service);
+            if (owes != null && owes.signum() != 0) {
+                items.put(period, owes);
+            }
+        });
+        return items;
+    }
+
     /**
      * The oldest period whose rows, as written after this month's settling, leave some service owing or owed anything;
      * the next month when every period is square. Every earlier period adds nothing to any service, so the next close

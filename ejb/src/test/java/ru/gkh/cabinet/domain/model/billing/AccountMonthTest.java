@@ -146,6 +146,9 @@ class AccountMonthTest {
                 YearMonth.of(2026, 10), Map.of("MAINT", d("500.00"))), Map.of("MAINT", d("100.00")), Map.of());
         month.settle(List.of(new AccountMonth.Payment(4, LocalDate.of(2026, 12, 5), d("1200.00"))), RATE_9_5);
         assertEquals(YearMonth.of(2026, 10), month.oldestOpenPeriod());
+        // What MAINT still owes, period by period: October's 300.00 and December's own 100.00 (September is square).
+        assertEquals(new java.util.TreeMap<>(Map.of(YearMonth.of(2026, 10), d("300.00"), YearMonth.of(2026, 12), d("100.00"))),
+                month.openItems("MAINT"));
     }
 
     @Test
@@ -165,6 +168,8 @@ class AccountMonthTest {
                 YearMonth.of(2026, 10), Map.of("HEAT", d("-300.00"))), Map.of(), Map.of());
         assertEquals(d("0.00"), month.settle(List.of(), RATE_9_5));
         assertEquals(YearMonth.of(2026, 9), month.oldestOpenPeriod());
+        assertEquals(new java.util.TreeMap<>(Map.of(YearMonth.of(2026, 9), d("300.00"), YearMonth.of(2026, 10), d("-300.00"))),
+                month.openItems("HEAT"));
     }
 
     @Test
