@@ -459,10 +459,10 @@ public class PeriodClose {
     }
 
     /**
-     * What an account's statement of the month before carries over: its oldest open period, and each service's closing
-     * and open items (null where they were not carried).
+     * What an account's statement of the month before carries over: its oldest open period, and each service's open
+     * items (null where they were not carried).
      */
-    private record Carried(long account, YearMonth oldestOpen, Map<String, BigDecimal> closing, Map<String, String> items) {
+    private record Carried(long account, YearMonth oldestOpen, Map<String, String> items) {
 
         boolean itemsCarried() {
             return !items.containsValue(null);
@@ -476,21 +476,19 @@ public class PeriodClose {
      */
     private Map<String, Carried> carried(Connection c, long building, BillingMonth month) throws SQLException {
         Map<String, Carried> carried = new HashMap<>();
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, x.code, s.closing, s.oldest_open_period, s.open_items"
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, x.code, s.oldest_open_period, s.open_items"
                 + " FROM premises p"
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN account_statement s ON s.account_id = a.id"
                 + " AND s.period = ? JOIN service x ON x.id = s.service_id WHERE p.building_id = ?"), month.month().minusMonths(1), building);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Date oldestOpen = rs.getDate(5);
+                Date oldestOpen = rs.getDate(4);
                 if (oldestOpen == null) {
                     return null;
                 }
                 long account = rs.getLong(1);
-                Carried statement = carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()),
-                        new TreeMap<>(), new HashMap<>()));
-                statement.closing().put(rs.getString(3), rs.getBigDecimal(4));
-                statement.items().put(rs.getString(3), rs.getString(6));
+                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()), new HashMap<>()))
+                        .items().put(rs.getString(3), rs.getString(5));
             }
         }
         return carried;
@@ -501,9 +499,8 @@ public class PeriodClose {
      * part, less the estimates they gave back) + recalculations − payments. With the month before's statements
      * ({@code carried}; null: the whole history of every account, as for the first month) an account's debts are the
      * open items its statement lines carry; where they were not carried (lines written before them, or too many
-     * periods), an account square before last month owes what the statement's closing says (closing sums every
-     * period's rows), and one still owing for an older month reads its history from its oldest open period (one query
-     * per such period): every earlier period adds nothing to any service. Every service of the statement stays in the
+     * periods), the account reads its history from its oldest open period (one query per such period): every earlier
+     * period adds nothing to any service. Every service of the statement stays in the
      * opening, if only with zero, as it would from the whole history.
      */
     private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, BillingMonth month,
@@ -517,21 +514,12 @@ public class PeriodClose {
         } else {
             for (var e : carried.entrySet()) {
                 Carried account = e.getValue();
+                Map<YearMonth, Map<String, BigDecimal>> owed = debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
+                account.items().keySet().forEach(service -> owed.computeIfAbsent(before, k -> new TreeMap<>()).put(service, BigDecimal.ZERO));
                 if (account.itemsCarried()) {
-                    Map<YearMonth, Map<String, BigDecimal>> owed = debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
-                    account.items().forEach((service, items) -> {
-                        owed.computeIfAbsent(before, k -> new TreeMap<>()).put(service, BigDecimal.ZERO);
-                        OpenItems.parse(items).forEach((period, amount) -> owed.computeIfAbsent(period, k -> new TreeMap<>())
-                                .merge(service, amount, BigDecimal::add));
-                    });
-                    continue;
-                }
-                boolean onlyLast = !account.oldestOpen().isBefore(before);
-                Map<String, BigDecimal> last = new TreeMap<>();
-                account.closing().forEach((service, closing) -> last.put(service, onlyLast && account.oldestOpen().equals(before)
-                        ? closing : BigDecimal.ZERO));
-                debts.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(before, last);
-                if (!onlyLast) {
+                    account.items().forEach((service, items) -> OpenItems.parse(items).forEach((period, amount) ->
+                            owed.computeIfAbsent(period, k -> new TreeMap<>()).merge(service, amount, BigDecimal::add)));
+                } else if (account.oldestOpen().isBefore(month.month())) {
                     owing.computeIfAbsent(account.oldestOpen(), k -> new ArrayList<>()).add(account.account());
                 }
             }
