@@ -310,6 +310,31 @@ class BillingDataImportIT {
         assertEquals(404, StaffApi.ADMIN.get("/api/staff/jobs/999999999").status());
     }
 
+    /**
+     * A file of three blocks of 5,000 rows is staged by both partitions of the stage step (blocks 1 and 3 by one, 2 by
+     * the other): a key of the first block repeated on the last line is found all the same, and the file changes
+     * nothing; without that line every row of both partitions is applied, once.
+     */
+    @Test
+    void aFileStagedByBothPartitionsIsCheckedAndAppliedAsOne() {
+        org.importSample("buildings");
+        org.importSample("accounts");
+        StringBuilder file = new StringBuilder("payment_id;paid_on;account_number;amount\n");
+        int rows = 12_000;
+        for (int i = 1; i <= rows; i++) {
+            file.append("W-").append(i).append(";05.11.2026;10020030").append(1 + i % 3).append(";1,").append(i % 100 < 10 ? "0" : "")
+                    .append(i % 100).append('\n');
+        }
+        assertRejected("payments", (file + "W-7;06.11.2026;100200301;5,00\n").getBytes(StandardCharsets.UTF_8),
+                rows + 2, "payment_id", "повтор ключа (payment_id) строки 8 в этом же файле");
+
+        JsonObject r = org.importFile("payments", file.toString());
+        assertEquals("COMPLETED", r.getString("status"), r.toString());
+        assertEquals(rows, r.getInt("rowsApplied"));
+        assertEquals(List.of(rows + "|" + new java.math.BigDecimal("1.495").multiply(java.math.BigDecimal.valueOf(rows)).setScale(2)),
+                TestOrganization.query("SELECT COUNT(*), SUM(amount) FROM payment WHERE organization_id = " + org.id));
+    }
+
     private static final String RESTARTED_PAYMENTS = "payment_id;paid_on;account_number;amount;period;channel\n"
             + "R-1;05.11.2026;100200301;100,00;2026-10;BANK\n"
             + "R-2;06.11.2026;100200302;200,00;2026-10;CASH\n"

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -267,8 +268,9 @@ class OnlinePaymentIT {
             assertThat(page.locator("#balance")).hasText("Задолженность на сегодня: 1 921,94 руб. — оплатите до 15.11.2026"
                     + " (по итогам месяца «октябрь 2026» с учётом оплат после него: 6 125,40 руб.)");
 
-            // November's close applies the payment and then its reversal line by line: nothing of it stays paid.
-            close(r[0], "2026-11");
+            // The close of the payment's month (today's; the data's open month is November 2026) applies the payment
+            // and then its reversal line by line: nothing of it stays paid.
+            closeThrough(r[0], YearMonth.now());
             assertEquals(List.of("0.00|2"), rows("SELECT SUM(l.amount), COUNT(DISTINCT l.payment_id) FROM payment_allocation l JOIN payment y"
                     + " ON y.id = l.payment_id JOIN personal_account a ON a.id = y.account_id WHERE a.number = '" + r[1] + "'"
                     + " AND y.paid_on > '2026-11-20'"));
@@ -286,26 +288,35 @@ class OnlinePaymentIT {
             // The payer pays and closes the tab: no notification, no return, while the accountant closes November.
             String providerId = page.url().substring(page.url().lastIndexOf('/') + 1);
             assertEquals(303, DemoAcquirerContractIT.checkout(providerId, "pay"));
-            close(r[0], "2026-11");
+            // Paid today: its month (and every month before it, from the data's November 2026) is closed meanwhile.
+            YearMonth paid = YearMonth.now();
+            closeThrough(r[0], paid);
             long id = lastPayment(r[1]);
 
-            // The resident comes back: paid on 22.11, in a month already closed — shown at once, applied at the next close.
+            // The resident comes back: paid in a month already closed — shown at once, applied at the next close.
             page.navigate("/cabinet/payment.xhtml?id=" + id);
             assertThat(page.locator("#state")).hasText("Платёж " + id + ": оплачено");
             assertEquals(List.of("1|1921.94|ONLINE|0"), rows(payments(r[1])));
             page.locator("#homeLink").click();
-            assertThat(page.locator("#balance")).containsText("(по итогам месяца «ноябрь 2026» с учётом оплат после него: 1 921,94 руб.)");
+            assertThat(page.locator("#balance")).containsText("(по итогам месяца «" + monthName(paid)
+                    + "» с учётом оплат после него: 1 921,94 руб.)");
             String allocated = "SELECT COALESCE(SUM(l.amount), 0) FROM payment_allocation l JOIN payment y ON y.id = l.payment_id"
                     + " WHERE y.external_id = '" + providerId + "'";
             assertEquals(List.of("0.00"), rows(allocated));
 
-            close(r[0], "2026-12");
+            YearMonth next = paid.plusMonths(1);
+            close(r[0], next.toString());
             assertEquals(List.of("1921.94"), rows(allocated));
-            assertEquals(List.of("2026-11-01|6125.40", "2026-12-01|1921.94"), rows("SELECT s.period, SUM(s.paid) FROM account_statement s"
+            List<String> paidByMonth = new java.util.ArrayList<>(List.of("2026-11-01|6125.40"));
+            for (YearMonth m = YearMonth.of(2026, 12); m.isBefore(next); m = m.plusMonths(1)) {
+                paidByMonth.add(m.atDay(1) + "|0.00");
+            }
+            paidByMonth.add(next.atDay(1) + "|1921.94");
+            assertEquals(paidByMonth, rows("SELECT s.period, SUM(s.paid) FROM account_statement s"
                     + " JOIN personal_account a ON a.id = s.account_id WHERE a.number = '" + r[1] + "' AND s.period >= '2026-11-01'"
                     + " GROUP BY s.period ORDER BY s.period"));
             page.navigate("/cabinet/index.xhtml");
-            assertThat(page.locator("#balance")).containsText("(по итогам месяца «декабрь 2026» с учётом оплат после него: 0,00 руб.)");
+            assertThat(page.locator("#balance")).containsText("(по итогам месяца «" + monthName(next) + "» с учётом оплат после него: 0,00 руб.)");
         }
     }
 
@@ -346,6 +357,21 @@ class OnlinePaymentIT {
     }
 
     /** Closes the organization's month through the staff API and waits for the end. */
+    /**
+     * Closes every month from the test data's open one (November 2026) through {@code last}: a card payment is dated the
+     * day the test runs, so the months it lands in follow the calendar.
+     */
+    private static void closeThrough(String organization, YearMonth last) {
+        for (YearMonth m = YearMonth.of(2026, 11); !m.isAfter(last); m = m.plusMonths(1)) {
+            close(organization, m.toString());
+        }
+    }
+
+    /** A month as the cabinet names it: «декабрь 2026». */
+    private static String monthName(YearMonth m) {
+        return m.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", new java.util.Locale("ru")));
+    }
+
     private static void close(String organization, String month) {
         StaffApi.Answer close = StaffApi.ADMIN.postJson("/api/staff/periods/" + month + "/close?organization=" + organization, "");
         assertEquals(202, close.status(), close.body());
