@@ -285,7 +285,7 @@ class OnlinePaymentIT {
             Page page = browser.page(true);
             String[] r = residentOf(page, "race");
             goToAcquirer(page, null);
-            // The payer pays and closes the tab: no notification, no return, while the accountant closes November.
+            // The payer pays and closes the tab: no notification, no return, while the accountant closes the month.
             String providerId = page.url().substring(page.url().lastIndexOf('/') + 1);
             assertEquals(303, DemoAcquirerContractIT.checkout(providerId, "pay"));
             // Paid today: its month (and every month before it, from the data's November 2026) is closed meanwhile.
@@ -356,7 +356,6 @@ class OnlinePaymentIT {
         }
     }
 
-    /** Closes the organization's month through the staff API and waits for the end. */
     /**
      * Closes every month from the test data's open one (November 2026) through {@code last}: a card payment is dated the
      * day the test runs, so the months it lands in follow the calendar.
@@ -372,6 +371,7 @@ class OnlinePaymentIT {
         return m.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", new java.util.Locale("ru")));
     }
 
+    /** Closes the organization's month through the staff API and waits for the end. */
     private static void close(String organization, String month) {
         StaffApi.Answer close = StaffApi.ADMIN.postJson("/api/staff/periods/" + month + "/close?organization=" + organization, "");
         assertEquals(202, close.status(), close.body());
