@@ -322,8 +322,7 @@ class BillingDataImportIT {
         StringBuilder file = new StringBuilder("payment_id;paid_on;account_number;amount\n");
         int rows = 12_000;
         for (int i = 1; i <= rows; i++) {
-            file.append("W-").append(i).append(";05.11.2026;10020030").append(1 + i % 3).append(";1,").append(i % 100 < 10 ? "0" : "")
-                    .append(i % 100).append('\n');
+            file.append("W-").append(i).append(";05.11.2026;10020030").append(1 + i % 3).append(String.format(";1,%02d\n", i % 100));
         }
         assertRejected("payments", (file + "W-7;06.11.2026;100200301;5,00\n").getBytes(StandardCharsets.UTF_8),
                 rows + 2, "payment_id", "повтор ключа (payment_id) строки 8 в этом же файле");
@@ -331,8 +330,8 @@ class BillingDataImportIT {
         JsonObject r = org.importFile("payments", file.toString());
         assertEquals("COMPLETED", r.getString("status"), r.toString());
         assertEquals(rows, r.getInt("rowsApplied"));
-        assertEquals(List.of(rows + "|" + new java.math.BigDecimal("1.495").multiply(java.math.BigDecimal.valueOf(rows)).setScale(2)),
-                TestOrganization.query("SELECT COUNT(*), SUM(amount) FROM payment WHERE organization_id = " + org.id));
+        // 120 rounds of 1,00 … 1,99 ₽: 12,000 × 1 + 120 × 49,50.
+        assertEquals(List.of("12000|17940.00"), TestOrganization.query("SELECT COUNT(*), SUM(amount) FROM payment WHERE organization_id = " + org.id));
     }
 
     private static final String RESTARTED_PAYMENTS = "payment_id;paid_on;account_number;amount;period;channel\n"
