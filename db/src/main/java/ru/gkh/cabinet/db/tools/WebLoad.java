@@ -2,26 +2,39 @@ package ru.gkh.cabinet.db.tools;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * The cabinet's web load: {@code sessions} residents, each linked to one account of the organization, sign in and
@@ -62,12 +75,16 @@ public final class WebLoad {
         AtomicLong from = new AtomicLong(Long.MAX_VALUE);
         AtomicLong until = new AtomicLong(Long.MAX_VALUE);
         List<Thread> threads = new ArrayList<>();
-        // One client for all sessions, as one load tool holds many connections: a client per session (each with its
-        // own selector thread) cost the two cores here more than the pages it asked for. HTTP/1.1 as browsers speak it
-        // over plain HTTP (and as a reverse proxy speaks to Payara): left to itself the JDK client upgrades each
-        // connection to cleartext HTTP/2, which no browser uses.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        // One client for all sessions, as one load tool holds many connections, each session with its own cookies. A
+        // blocking client (a thread and a kept-alive HTTP/1.1 connection per session, as a browser speaks to a reverse
+        // proxy and the proxy to Payara): the JDK's asynchronous client took 1.3–2 ms of CPU a page here, a sixth of the
+        // two cores the pages it measures share with it.
+        CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(sessions + 10)
+                        .setMaxConnPerRoute(sessions + 10).setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(10, TimeUnit.SECONDS).setSocketTimeout(30, TimeUnit.SECONDS).build()).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false).build())
+                .disableContentCompression().disableAutomaticRetries().build();
         for (int i = 1; i <= sessions; i++) {
             int n = i;
             Thread t = new Thread(() -> {
@@ -88,7 +105,7 @@ public final class WebLoad {
                             if (start >= until.get()) {
                                 break;
                             }
-                            HttpResponse<String> r = http.send(get(base + "/cabinet/" + page + ".xhtml", address));
+                            Page r = http.send(new HttpGet(base + "/cabinet/" + page + ".xhtml"), address);
                             long took = System.nanoTime() - start;
                             if (start < from.get()) {
                                 continue;   // warming up
@@ -96,7 +113,7 @@ public final class WebLoad {
                             boolean signInPage = r.uri().getPath().equals("/login.xhtml");
                             if (signInPage) {
                                 signedOut.incrementAndGet();
-                            } else if (r.statusCode() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
+                            } else if (r.status() == 200 && !r.body().contains(numbers.get(n) + " — ")) {
                                 // (The header names the account shown, «номер — адрес», in the switch or alone.)
                                 // Another resident's page, or none of this one's account: must never happen.
                                 foreign.incrementAndGet();
@@ -107,9 +124,9 @@ public final class WebLoad {
                                             + " «" + (title.find() ? title.group(1) : "") + "» " + (card.find() ? "shows " + card.group(1) : ""));
                                 }
                             }
-                            if (r.statusCode() != 200 || !r.body().contains("Выход")) {
+                            if (r.status() != 200 || !r.body().contains("Выход")) {
                                 if (errors.incrementAndGet() <= 30) {
-                                    System.err.println("error in session " + n + ": " + r.statusCode() + " " + r.uri() + " " + r.body().substring(0,
+                                    System.err.println("error in session " + n + ": " + r.status() + " " + r.uri() + " " + r.body().substring(0,
                                             Math.min(0, r.body().length())).replaceAll("\\s+", " "));
                                 }
                             } else {
@@ -117,7 +134,7 @@ public final class WebLoad {
                             }
                         }
                     }
-                } catch (IOException | InterruptedException e) {
+                } catch (IOException | URISyntaxException | InterruptedException e) {
                     errors.incrementAndGet();
                     System.err.println("error: " + e);
                 } finally {
@@ -153,15 +170,29 @@ public final class WebLoad {
     private static String prepare(String url, String user, String password, String organization, int sessions) throws Exception {
         String prefix = organization.toLowerCase() + "-";
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            // The organization's first accounts by id, read once (an OFFSET per resident read the whole table each time).
+            List<Long> accounts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM personal_account a JOIN organization o ON o.id = a.organization_id"
+                    + " WHERE o.code = ? ORDER BY a.id LIMIT ?")) {
+                ps.setString(1, organization);
+                ps.setInt(2, sessions);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        accounts.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (accounts.size() < sessions) {
+                throw new IllegalStateException("organization " + organization + " has " + accounts.size() + " accounts, fewer than " + sessions + " sessions");
+            }
             for (int n = 1; n <= sessions; n++) {
                 String login = prefix + n + "@bench.local";
                 update(c, "INSERT IGNORE INTO user_account (login, email, password_hash, status, consent_version, consent_accepted_at)"
                         + " SELECT ?, ?, password_hash, 'ACTIVE', consent_version, CURRENT_TIMESTAMP(3) FROM user_account WHERE login = ?",
                         login, login, DEMO_RESIDENT);
                 update(c, "INSERT IGNORE INTO user_role (user_id, role) SELECT id, 'RESIDENT' FROM user_account WHERE login = ?", login);
-                update(c, "INSERT IGNORE INTO account_link (user_id, account_id) SELECT u.id, (SELECT a.id FROM personal_account a"
-                        + " JOIN organization o ON o.id = a.organization_id WHERE o.code = ? ORDER BY a.id LIMIT 1 OFFSET " + (n - 1)
-                        + ") FROM user_account u WHERE u.login = ?", organization, login);
+                update(c, "INSERT IGNORE INTO account_link (user_id, account_id) SELECT u.id, ? FROM user_account u WHERE u.login = ?",
+                        accounts.get(n - 1), login);
             }
         }
         return prefix;
@@ -204,63 +235,55 @@ public final class WebLoad {
     }
 
     private static void signIn(Session http, String base, String login, String password, String address) throws Exception {
-        HttpResponse<String> page = http.send(get(base + "/login.xhtml", address));
+        Page page = http.send(new HttpGet(base + "/login.xhtml"), address);
         Matcher m = VIEW_STATE.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("no view state on the sign-in page");
         }
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + enc(login) + "&loginForm%3Apassword=" + enc(password)
-                + "&loginForm%3Asubmit=" + enc("Войти") + "&jakarta.faces.ViewState=" + enc(m.group(1));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).header("X-Forwarded-For", address)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpPost post = new HttpPost(base + "/login.xhtml");
+        post.setEntity(new UrlEncodedFormEntity(List.of(new BasicNameValuePair("loginForm", "loginForm"),
+                new BasicNameValuePair("loginForm:username", login), new BasicNameValuePair("loginForm:password", password),
+                new BasicNameValuePair("loginForm:submit", "Войти"), new BasicNameValuePair("jakarta.faces.ViewState", m.group(1))),
+                StandardCharsets.UTF_8));
+        Page r = http.send(post, address);
         if (!r.uri().getPath().startsWith("/cabinet/")) {
             throw new IllegalStateException(login + " was not let in (" + r.uri() + ")");
         }
     }
 
-    private static HttpRequest.Builder get(String url, String address) {
-        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", address).timeout(Duration.ofSeconds(30)).GET();
+    /** A page as the session got it: its status, its address after redirects, its text. */
+    private record Page(int status, URI uri, String body) {
     }
 
     /**
-     * A browser's session over the shared client: its own cookies (name=value, sent back to the same host; the
-     * benchmark talks to one) and redirects followed with them, as a browser follows them (a GET after a POST).
+     * A browser's session over the shared client: its own cookies, its own client address (named to Payara as a trusted
+     * proxy names it), and redirects followed with them, as a browser follows them (a GET after a POST).
      */
     private static final class Session {
 
-        private final HttpClient client;
-        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private final CloseableHttpClient client;
+        private final CookieStore cookies = new BasicCookieStore();
 
-        Session(HttpClient client) {
+        Session(CloseableHttpClient client) {
             this.client = client;
         }
 
-        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        Page send(ClassicHttpRequest request, String address) throws IOException, URISyntaxException {
             for (int hops = 0; ; hops++) {
-                if (!cookies.isEmpty()) {
-                    request.setHeader("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                request.setHeader("X-Forwarded-For", address);
+                HttpClientContext context = HttpClientContext.create();
+                context.setCookieStore(cookies);
+                URI uri = request.getUri();
+                Page page = client.execute(request, context, response -> {
+                    Header location = response.getFirstHeader("Location");
+                    String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                    return new Page(response.getCode(), location == null ? uri : uri.resolve(location.getValue()), body);
+                });
+                if (page.status() / 100 != 3 || page.uri().equals(uri) || hops == 5) {
+                    return page.status() / 100 == 3 ? new Page(page.status(), uri, page.body()) : page;
                 }
-                HttpRequest sent = request.build();
-                HttpResponse<String> r = client.send(sent, HttpResponse.BodyHandlers.ofString());
-                for (String set : r.headers().allValues("Set-Cookie")) {
-                    String pair = set.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    if (eq > 0) {
-                        cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-                    }
-                }
-                String location = r.headers().firstValue("Location").orElse(null);
-                if (r.statusCode() / 100 != 3 || location == null || hops == 5) {
-                    return r;
-                }
-                HttpRequest.Builder next = HttpRequest.newBuilder(sent.uri().resolve(location)).timeout(Duration.ofSeconds(30)).GET();
-                sent.headers().firstValue("X-Forwarded-For").ifPresent(a -> next.header("X-Forwarded-For", a));
-                request = next;
+                request = new HttpGet(page.uri());
             }
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
