@@ -137,6 +137,26 @@ class PeriodCloseIT {
     }
 
     /**
+     * A building whose month is already recorded as billed (a chunk that committed before a crash, its checkpoint lost)
+     * is not billed again: the close writes the other building's rows only, and records it as billed too.
+     */
+    @Test
+    void aBuildingRecordedAsBilledIsNotBilledAgain() throws Exception {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization.update("INSERT INTO building_billed (building_id, period) SELECT id, '2026-10-01' FROM building"
+                + " WHERE organization_id = " + org.id + " AND code = 'B002'");
+
+        assertEquals("COMPLETED", close(org, "2026-10").getString("status"));
+        assertEquals(List.of("B001|24"), TestOrganization.query("SELECT b.code, COUNT(*) FROM charge ch JOIN personal_account a"
+                + " ON a.id = ch.account_id JOIN premises p ON p.id = a.premises_id JOIN building b ON b.id = p.building_id"
+                + " WHERE a.organization_id = " + org.id + " GROUP BY b.code"));
+        assertEquals(List.of("B001|2026-10-01", "B002|2026-10-01"), TestOrganization.query("SELECT b.code, d.period FROM building_billed d"
+                + " JOIN building b ON b.id = d.building_id WHERE b.organization_id = " + org.id + " ORDER BY b.code"));
+    }
+
+    /**
      * The close fails midway (a statement row it must write is locked by another transaction past the lock timeout);
      * the period stays CLOSING and a second start is refused while it runs; started again, the close resumes and the
      * turnover is exactly that of a clean run.

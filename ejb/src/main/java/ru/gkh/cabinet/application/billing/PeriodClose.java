@@ -35,8 +35,8 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 /**
  * The database side of {@code close-period}: the period's state transitions, and billing one building at a time —
  * read its accounts, meters, tariffs, debts and payments, apply the domain rules (BuildingMonth, AccountMonth), write
- * charges, each meter's estimates, allocations and statements in JDBC batches. A building already billed for the month is skipped, so a
- * chunk repeated after a crash writes nothing twice.
+ * charges, each meter's estimates, allocations and statements in JDBC batches. A building already billed for the month (its row in
+ * {@code building_billed}) is skipped, so a chunk repeated after a crash writes nothing twice.
  */
 @Stateless
 public class PeriodClose {
@@ -162,11 +162,12 @@ public class PeriodClose {
     private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates,
                              boolean continues) throws SQLException {
         Date first = Date.valueOf(month.first());
-        // Every query starts from the building's premises (STRAIGHT_JOIN): the month's tables grow as the close goes on.
-        if (exists(c, "SELECT 1 FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
-                + " STRAIGHT_JOIN charge ch ON ch.account_id = a.id AND ch.period = ? WHERE p.building_id = ? LIMIT 1", first, building)) {
+        // The building's month billed once (V20): recorded first, in this chunk's transaction; a chunk repeated after a
+        // crash finds the row and writes nothing twice.
+        if (Sql.update(c, "INSERT IGNORE INTO building_billed (building_id, period) VALUES (?, ?)", building, first) == 0) {
             return 0;
         }
+        // Every query starts from the building's premises (STRAIGHT_JOIN): the month's tables grow as the close goes on.
         BigDecimal totalArea;
         BigDecimal commonArea;
         try (PreparedStatement ps = c.prepareStatement("SELECT total_area, common_area FROM building WHERE id = ?")) {
