@@ -157,6 +157,40 @@ class PeriodCloseIT {
     }
 
     /**
+     * A close does not start while payments are being written (a registry being applied, a card payment posted): its
+     * mark would number past a payment it cannot see yet, which no later close would then look at. It is refused once
+     * the lock wait ends; started again after they commit, it applies them.
+     */
+    @Test
+    void aCloseDoesNotStartWhilePaymentsAreBeingWritten() throws Exception {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        try (java.sql.Connection c = TestOrganization.connection()) {
+            c.setAutoCommit(false);
+            // What the registry's apply and a card payment do first (PaymentMark.beforeWritingPayments).
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeQuery("SELECT id FROM organization WHERE id = " + org.id + " LOCK IN SHARE MODE").close();
+                st.executeUpdate("INSERT INTO payment (organization_id, external_id, paid_on, account_id, amount) SELECT organization_id,"
+                        + " 'IT-LOCK-1', '2026-10-20', id, 100.00 FROM personal_account WHERE organization_id = " + org.id
+                        + " AND number = '100200301'");
+            }
+            StaffApi.Answer refused = StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/close?organization=" + org.code, "");
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Период 2026-10 не закрыт: идёт запись платежей"), refused.body());
+            c.commit();
+        }
+        assertEquals(List.of("OPEN"), TestOrganization.query("SELECT status FROM billing_period WHERE organization_id = " + org.id));
+
+        assertEquals("COMPLETED", close(org, "2026-10").getString("status"));
+        assertEquals(List.of("100.00"), TestOrganization.query("SELECT SUM(l.amount) FROM payment_allocation l JOIN payment y"
+                + " ON y.id = l.payment_id WHERE y.organization_id = " + org.id + " AND y.external_id = 'IT-LOCK-1'"));
+        assertEquals(List.of("1"), TestOrganization.query("SELECT COUNT(*) FROM billing_period WHERE organization_id = " + org.id
+                + " AND period = '2026-10-01' AND payments_through >= (SELECT id FROM payment WHERE organization_id = " + org.id
+                + " AND external_id = 'IT-LOCK-1')"));
+    }
+
+    /**
      * The close fails midway (a statement row it must write is locked by another transaction past the lock timeout);
      * the period stays CLOSING and a second start is refused while it runs; started again, the close resumes and the
      * turnover is exactly that of a clean run.

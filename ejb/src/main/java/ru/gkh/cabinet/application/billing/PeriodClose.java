@@ -41,6 +41,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 @Stateless
 public class PeriodClose {
 
+    /** MariaDB's ER_LOCK_WAIT_TIMEOUT. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+
     @Resource(lookup = "jdbc/cabinet")
     private DataSource ds;
 
@@ -48,6 +51,8 @@ public class PeriodClose {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void beginClosing(long organizationId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
+            // First, so that payments being written commit before the close reads anything (PaymentMark).
+            long paymentsThrough = PaymentMark.take(c, organizationId);
             String status = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT status FROM billing_period WHERE organization_id = ? AND period = ? FOR UPDATE")) {
                 ps.setLong(1, organizationId);
@@ -64,13 +69,17 @@ public class PeriodClose {
             if (!"OPEN".equals(status)) {
                 throw Refusal.conflict("Период " + month + (status.equals("CLOSING") ? " уже закрывается" : " уже закрыт"));
             }
-            Sql.update(c, "UPDATE billing_period SET status = 'CLOSING', close_started_at = CURRENT_TIMESTAMP(3), accounts_done = 0,"
-                    + " accounts_total = (SELECT COUNT(*) FROM personal_account WHERE organization_id = ?)"
-                    + " WHERE organization_id = ? AND period = ?", organizationId, organizationId, month.atDay(1));
+            Sql.update(c, "UPDATE billing_period SET status = 'CLOSING', close_started_at = CURRENT_TIMESTAMP(3), payments_through = ?,"
+                    + " accounts_done = 0, accounts_total = (SELECT COUNT(*) FROM personal_account WHERE organization_id = ?)"
+                    + " WHERE organization_id = ? AND period = ?", paymentsThrough, organizationId, organizationId, month.atDay(1));
             // The late-fee service exists before the partitions start: made by one of them, the other could not see it.
             Sql.update(c, "INSERT IGNORE INTO service (organization_id, code, name, unit, method) VALUES (?, 'PENI', 'Пени', 'month', 'FIXED')",
                     organizationId);
         } catch (SQLException e) {
+            if (e.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                throw Refusal.conflict("Период " + month + " не закрыт: идёт запись платежей (загрузка реестра или оплата картой)."
+                        + " Повторите закрытие через минуту");
+            }
             throw new IllegalStateException(e);
         }
     }
@@ -129,10 +138,9 @@ public class PeriodClose {
                 Map<String, Long> services = services(c, organizationId);
                 KeyRates rates = keyRates(c, organizationId);
                 // The organization's first month has no statements before it: its history (opening balances) is read whole.
-                boolean continues = exists(c, "SELECT 1 FROM billing_period WHERE organization_id = ? AND period = ? AND status = 'CLOSED'",
-                        organizationId, Date.valueOf(month.minusMonths(1).atDay(1)));
+                Before before = before(c, organizationId, month);
                 for (long building : buildings) {
-                    accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates, continues);
+                    accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates, before);
                 }
             } finally {
                 Sql.update(c, "SET SESSION foreign_key_checks = 1");
@@ -159,8 +167,27 @@ public class PeriodClose {
         }
     }
 
+    /**
+     * The month before, closed: its payments mark (null for months closed before the marks were kept); null when there
+     * is no such month, so that this is the organization's first.
+     */
+    private record Before(Long paymentsThrough) {
+    }
+
+    private static Before before(Connection c, long org, YearMonth month) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT payments_through FROM billing_period WHERE organization_id = ?"
+                + " AND period = ? AND status = 'CLOSED'"), org, Date.valueOf(month.minusMonths(1).atDay(1)));
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            long mark = rs.getLong(1);
+            return new Before(rs.wasNull() ? null : mark);
+        }
+    }
+
     private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates,
-                             boolean continues) throws SQLException {
+                             Before before) throws SQLException {
         Date first = Date.valueOf(month.first());
         // The building's month billed once (V20): recorded first, in this chunk's transaction; a chunk repeated after a
         // crash finds the row and writes nothing twice.
@@ -228,8 +255,8 @@ public class PeriodClose {
                 }
             }
         }
-        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, month, continues ? carried(c, building, month) : null);
-        Map<String, List<AccountMonth.Payment>> payments = payments(c, building, Date.valueOf(month.last()));
+        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, month, before != null ? carried(c, building, month) : null);
+        Map<String, List<AccountMonth.Payment>> payments = payments(c, building, month, before == null ? null : before.paymentsThrough());
 
         try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
                 + " common_volume, common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -566,17 +593,27 @@ public class PeriodClose {
 
     /**
      * Payments not yet applied, dated up to the month's last day, in order of (date, id at the bank). A reversal
-     * carries the parts of its payment applied at earlier closes, net of earlier reversals of the same payment.
+     * carries the parts of its payment applied at earlier closes, net of earlier reversals of the same payment. With
+     * the month before's payments mark ({@code paymentsThrough}, see PaymentMark) only payments dated after that month
+     * or numbered after the mark can be unapplied: both are columns of the index the accounts' payments are read by, so
+     * the history's payments are passed over in the index, never read nor looked up in the payments' parts.
      */
-    private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, Date last) throws SQLException {
+    private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, BillingMonth month, Long paymentsThrough)
+            throws SQLException {
         Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
+        String since = paymentsThrough == null ? "" : " AND (y.paid_on > ? OR y.id > ?)";
         try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount, y.reverses_id FROM premises p"
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN payment y ON y.account_id = a.id"
+                + " WHERE p.building_id = ? AND y.paid_on <= ?" + since
                 // A correlated lookup by the allocation's key: as NOT EXISTS, the optimizer turned it into a scan of all allocations.
-                + " WHERE p.building_id = ? AND y.paid_on <= ? AND (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL"
+                + " AND (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL"
                 + " ORDER BY y.paid_on, y.external_id")) {
             ps.setLong(1, building);
-            ps.setDate(2, last);
+            ps.setDate(2, Date.valueOf(month.last()));
+            if (paymentsThrough != null) {
+                ps.setDate(3, Date.valueOf(month.month().minusMonths(1).atEndOfMonth()));
+                ps.setLong(4, paymentsThrough);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long reverses = rs.getLong(5);
@@ -630,18 +667,6 @@ public class PeriodClose {
         }
         return new KeyRates(rates);
     }
-
-    private static boolean exists(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
 
     private static LocalDate localDate(Date d) {
         return d == null ? null : d.toLocalDate();

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
+import ru.gkh.cabinet.application.billing.PaymentMark;
 import ru.gkh.cabinet.domain.model.importing.ImportProblem;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
 import ru.gkh.cabinet.domain.model.importing.StagedRow;
@@ -234,6 +235,10 @@ public class BillingImports {
             return;
         }
         try (Connection c = ds.getConnection()) {
+            if (run.type == ImportType.PAYMENTS) {
+                // Payments written while a close starts commit before it reads anything (see PaymentMark).
+                PaymentMark.beforeWritingPayments(c, run.organizationId);
+            }
             for (String sql : ImportStatements.of(run.type)) {
                 // :org, as often as it comes, is the organization.
                 int params = sql.split(":org", -1).length - 1;

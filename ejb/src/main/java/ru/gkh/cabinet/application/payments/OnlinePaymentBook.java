@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
+import ru.gkh.cabinet.application.billing.PaymentMark;
 import ru.gkh.cabinet.application.messaging.EmailQueue;
 import ru.gkh.cabinet.application.residents.CheckedLinks;
 import ru.gkh.cabinet.domain.model.identity.Role;
@@ -150,6 +151,7 @@ public class OnlinePaymentBook {
      */
     private String postPayment(Connection c, OnlinePayment p, PaymentGateway.ProviderPayment truth) throws SQLException {
         LocalDate paidOn = truth.capturedAt() == null ? LocalDate.now() : LocalDate.ofInstant(truth.capturedAt(), ZoneId.systemDefault());
+        PaymentMark.beforeWritingPayments(c, p.organizationId());
         int inserted = Sql.update(c, "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, channel)"
                 + " VALUES (?, ?, ?, ?, ?, 'ONLINE')", p.organizationId(), truth.id(), paidOn, p.accountId(), p.amount());
         long payment;
@@ -180,6 +182,7 @@ public class OnlinePaymentBook {
         if (p.paymentId() == null) {
             return "отменено эквайером после оплаты; платёж не был учтён — нечего сторнировать";
         }
+        PaymentMark.beforeWritingPayments(c, p.organizationId());
         Sql.update(c, "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, channel, reverses_id)"
                 + " VALUES (?, ?, ?, ?, ?, 'ONLINE', ?)", p.organizationId(), p.providerPaymentId() + "/отмена", LocalDate.now(),
                 p.accountId(), p.amount().negate(), p.paymentId());
