@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.gkh.cabinet.domain.model.importing.FieldFormat;
 import ru.gkh.cabinet.domain.model.importing.ImportProblem;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
 import ru.gkh.cabinet.domain.model.importing.MeterDial;
@@ -72,7 +73,7 @@ final class StagedReferences {
                 }
             }
         }
-        Map<String, BigDecimal> billed = billedReadings(c, meters.values());
+        Map<String, BigDecimal> billed = billedReadings(c, meters.values(), rows);
         Resolved out = new Resolved(new ArrayList<>(rows.size()), new ArrayList<>(rows.size()), new ArrayList<>());
         for (StagedRow r : rows) {
             String[] v = r.values();
@@ -88,11 +89,14 @@ final class StagedReferences {
                 out.problems.add(ImportProblem.error(r.line(), e.column(), e.getMessage()));
                 continue;
             }
-            LocalDate taken = v[3] != null ? LocalDate.parse(v[3]) : YearMonth.from(LocalDate.parse(v[1])).atEndOfMonth();
-            if (m.verifiedUntil != null && taken.isAfter(m.verifiedUntil)) {
-                out.problems.add(ImportProblem.error(r.line(), "taken_on", "показание от " + taken.format(RUSSIAN_DATE)
-                        + " снято после окончания срока поверки счётчика (" + m.verifiedUntil.format(RUSSIAN_DATE) + ")"));
-                continue;
+            if (m.verifiedUntil != null) {
+                LocalDate taken = v[3] != null ? FieldFormat.date("taken_on", v[3])
+                        : YearMonth.from(FieldFormat.date("period", v[1])).atEndOfMonth();
+                if (taken.isAfter(m.verifiedUntil)) {
+                    out.problems.add(ImportProblem.error(r.line(), "taken_on", "показание от " + taken.format(RUSSIAN_DATE)
+                            + " снято после окончания срока поверки счётчика (" + m.verifiedUntil.format(RUSSIAN_DATE) + ")"));
+                    continue;
+                }
             }
             BigDecimal billedValue = billed.get(m.id + "|" + v[1]);
             if (billedValue != null && billedValue.compareTo(reading) != 0) {
@@ -107,10 +111,13 @@ final class StagedReferences {
     }
 
     /**
-     * The billed readings of the chunk's meters, by "meter id|period": a billed reading is never changed, so a row that
-     * gives another value for it is rejected (the same value again is the same reading, and changes nothing).
+     * The billed readings of the chunk's meters in the chunk's periods, by "meter id|period": a billed reading is never
+     * changed, so a row that gives another value for it is rejected (the same value again is the same reading, and
+     * changes nothing). Only the chunk's periods: a month's file would otherwise read every billed reading of the
+     * meters' history, a chunk at a time.
      */
-    private static Map<String, BigDecimal> billedReadings(Connection c, java.util.Collection<Meter> meters) throws SQLException {
+    private static Map<String, BigDecimal> billedReadings(Connection c, java.util.Collection<Meter> meters, List<StagedRow> rows)
+            throws SQLException {
         Map<String, BigDecimal> billed = new HashMap<>();
         if (meters.isEmpty()) {
             return billed;
@@ -118,8 +125,10 @@ final class StagedReferences {
         JsonArrayBuilder ids = Json.createArrayBuilder();
         meters.forEach(m -> ids.add(m.id));
         try (PreparedStatement ps = c.prepareStatement("SELECT r.meter_id, r.period, r.value FROM JSON_TABLE(?, '$[*]' COLUMNS"
-                + " (id BIGINT PATH '$')) k JOIN meter_reading r ON r.meter_id = k.id WHERE r.status = 'BILLED'")) {
+                + " (id BIGINT PATH '$')) k JOIN meter_reading r ON r.meter_id = k.id JOIN JSON_TABLE(?, '$[*]' COLUMNS"
+                + " (period DATE PATH '$')) p ON r.period = p.period WHERE r.status = 'BILLED'")) {
             ps.setString(1, ids.build().toString());
+            ps.setString(2, distinct(rows, 1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     billed.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));

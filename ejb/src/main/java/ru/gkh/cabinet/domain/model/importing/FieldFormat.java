@@ -1,6 +1,7 @@
 package ru.gkh.cabinet.domain.model.importing;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +17,7 @@ public final class FieldFormat {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
-    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter REGISTRY_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern ISO_PERIOD = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern RU_PERIOD = Pattern.compile("(\\d{2})\\.(\\d{4})");
     private static final Pattern REGISTRY_PERIOD = Pattern.compile("(\\d{2})(\\d{4})");
 
     public static final int MONEY_SCALE = 2;
@@ -65,11 +62,42 @@ public final class FieldFormat {
     /** {@code dd.MM.yyyy} or {@code yyyy-MM-dd}. */
     public static LocalDate date(String column, String text) {
         String t = text.strip();
-        try {
-            return LocalDate.parse(t, t.indexOf('-') == 4 ? ISO_DATE : RU_DATE);
-        } catch (DateTimeParseException e) {
+        // Read in place, digit by digit: a DateTimeFormatter took a tenth of the CPU of parsing a readings file.
+        LocalDate d = null;
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            d = dayOf(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+        } else if (t.length() == 10 && t.charAt(2) == '.' && t.charAt(5) == '.') {
+            d = dayOf(digits(t, 6, 4), digits(t, 3, 2), digits(t, 0, 2));
+        }
+        if (d == null) {
             throw new RowRejected(column, "«" + text + "» — не дата (ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)");
         }
+        return d;
+    }
+
+    /** The day, or null when there is no such day (the 30th of February) or a field was not all digits. */
+    private static LocalDate dayOf(int year, int month, int day) {
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The decimal number written by {@code length} digits from {@code from}, or -1 when one of them is not a digit. */
+    private static int digits(String text, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The classic bank registry's {@code dd-MM-yyyy}. */
@@ -84,15 +112,22 @@ public final class FieldFormat {
     /** {@code yyyy-MM} or {@code MM.yyyy}. */
     public static YearMonth period(String column, String text) {
         String t = text.strip();
-        var iso = ISO_PERIOD.matcher(t);
-        if (iso.matches()) {
-            return yearMonth(column, text, iso.group(1), iso.group(2));
+        int year = -1;
+        int month = -1;
+        if (t.length() == 7 && t.charAt(4) == '-') {
+            year = digits(t, 0, 4);
+            month = digits(t, 5, 2);
+        } else if (t.length() == 7 && t.charAt(2) == '.') {
+            year = digits(t, 3, 4);
+            month = digits(t, 0, 2);
         }
-        var ru = RU_PERIOD.matcher(t);
-        if (ru.matches()) {
-            return yearMonth(column, text, ru.group(2), ru.group(1));
+        if (year < 0 || month < 0) {
+            throw new RowRejected(column, "«" + text + "» — не период (ожидается ГГГГ-ММ или ММ.ГГГГ)");
         }
-        throw new RowRejected(column, "«" + text + "» — не период (ожидается ГГГГ-ММ или ММ.ГГГГ)");
+        if (month < 1 || month > 12) {
+            throw new RowRejected(column, "«" + text + "» — месяц должен быть от 01 до 12");
+        }
+        return YearMonth.of(year, month);
     }
 
     /** The classic bank registry's {@code MMyyyy}. */

@@ -38,6 +38,23 @@ class FieldFormatTest {
     }
 
     @Test
+    void datesAndPeriodsAreReadDigitByDigitAndNothingElsePasses() {
+        assertEquals(LocalDate.of(2024, 2, 29), FieldFormat.date("taken_on", " 29.02.2024 "));
+        assertEquals(LocalDate.of(2026, 12, 31), FieldFormat.date("taken_on", "2026-12-31"));
+        for (String notADate : new String[] {"2026-1-05", "5.11.2026", "2026-02-30", "31.04.2026", "2026-00-10", "00.10.2026",
+            "ab.11.2026", "2026-11-0x", "2026/11/05", "05.11.26", "05.11.02026", "+2026-11-05", ""}) {
+            assertEquals("«" + notADate + "» — не дата (ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)",
+                    assertThrows(RowRejected.class, () -> FieldFormat.date("taken_on", notADate)).getMessage(), notADate);
+        }
+        assertEquals(YearMonth.of(2026, 1), FieldFormat.period("period", " 01.2026"));
+        for (String notAPeriod : new String[] {"2026-1", "1.2026", "2026/10", "20x6-10", "10.20x6", "2026-10-01", ""}) {
+            assertEquals("«" + notAPeriod + "» — не период (ожидается ГГГГ-ММ или ММ.ГГГГ)",
+                    assertThrows(RowRejected.class, () -> FieldFormat.period("period", notAPeriod)).getMessage(), notAPeriod);
+        }
+        assertEquals("«00.2026» — месяц должен быть от 01 до 12", assertThrows(RowRejected.class, () -> FieldFormat.period("period", "00.2026")).getMessage());
+    }
+
+    @Test
     void periodsInBothNotations() {
         assertEquals(YearMonth.of(2026, 10), FieldFormat.period("period", "2026-10"));
         assertEquals(YearMonth.of(2026, 10), FieldFormat.period("period", "10.2026"));
