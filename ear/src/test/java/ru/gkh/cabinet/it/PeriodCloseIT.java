@@ -74,9 +74,7 @@ class PeriodCloseIT {
 
     @Test
     void twoMonthsCloseAndTheirTurnoverIsExact() throws Exception {
-        TestOrganization org = TestOrganization.create();
-        org.importAllSamples();
-        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization org = octoberOpen();
 
         assertEquals(409, StaffApi.ADMIN.get("/api/staff/reports/turnover/2026-10?organization=" + org.code).status());
         JsonObject october = close(org, "2026-10");
@@ -142,9 +140,7 @@ class PeriodCloseIT {
      */
     @Test
     void aBuildingRecordedAsBilledIsNotBilledAgain() throws Exception {
-        TestOrganization org = TestOrganization.create();
-        org.importAllSamples();
-        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization org = octoberOpen();
         TestOrganization.update("INSERT INTO building_billed (building_id, period) SELECT id, '2026-10-01' FROM building"
                 + " WHERE organization_id = " + org.id + " AND code = 'B002'");
 
@@ -163,9 +159,7 @@ class PeriodCloseIT {
      */
     @Test
     void aCloseDoesNotStartWhilePaymentsAreBeingWritten() throws Exception {
-        TestOrganization org = TestOrganization.create();
-        org.importAllSamples();
-        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization org = octoberOpen();
         try (java.sql.Connection c = TestOrganization.connection()) {
             c.setAutoCommit(false);
             // What the registry's apply and a card payment do first (PaymentMark.beforeWritingPayments).
@@ -197,9 +191,7 @@ class PeriodCloseIT {
      */
     @Test
     void aCloseRestartedAfterAFailureEndsWithTheRowsOfACleanRun() throws Exception {
-        TestOrganization org = TestOrganization.create();
-        org.importAllSamples();
-        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization org = octoberOpen();
         try (java.sql.Connection c = TestOrganization.connection()) {
             c.setAutoCommit(false);
             try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO account_statement (account_id, service_id, period, opening,"
@@ -266,9 +258,7 @@ class PeriodCloseIT {
      */
     @Test
     void anEstimateGivenBackStaysGivenBackInTheMonthsAfter() throws Exception {
-        TestOrganization org = TestOrganization.create();
-        org.importAllSamples();
-        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        TestOrganization org = octoberOpen();
         for (String month : List.of("2026-10", "2026-11")) {
             assertEquals("COMPLETED", close(org, month).getString("status"), month);
         }
@@ -297,6 +287,14 @@ class PeriodCloseIT {
         assertEquals(409, none.status());
         assertEquals("Период 2026-10 не открыт: закрыть можно только открытый период", none.json().getString("message"));
         assertEquals(403, StaffApi.OPERATOR.postJson("/api/staff/periods/2026-10/close", "").status());
+    }
+
+    /** A new organization with the sample files loaded and October 2026 open. */
+    private static TestOrganization octoberOpen() {
+        TestOrganization org = TestOrganization.create();
+        org.importAllSamples();
+        assertEquals(201, StaffApi.ADMIN.postJson("/api/staff/periods/2026-10/open?organization=" + org.code, "").status());
+        return org;
     }
 
     private static JsonObject close(TestOrganization org, String month) {
