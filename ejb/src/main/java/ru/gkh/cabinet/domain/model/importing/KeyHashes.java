@@ -46,10 +46,10 @@ public final class KeyHashes {
         if (overflowed || size != stagedRows) {
             return false;
         }
-        long[] sorted = Arrays.copyOf(hashes, size);
-        Arrays.parallelSort(sorted);
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1]) {
+        // Sorted in place: the hashes are asked for once, at the check, and forgotten after.
+        Arrays.sort(hashes, 0, size);
+        for (int i = 1; i < size; i++) {
+            if (hashes[i] == hashes[i - 1]) {
                 return false;
             }
         }
