@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +55,7 @@ public class PeriodClose {
             String status = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT status FROM billing_period WHERE organization_id = ? AND period = ? FOR UPDATE")) {
                 ps.setLong(1, organizationId);
-                ps.setDate(2, Date.valueOf(month.atDay(1)));
+                ps.setObject(2, month.atDay(1));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         status = rs.getString(1);
@@ -92,7 +91,7 @@ public class PeriodClose {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT status, close_execution_id FROM billing_period WHERE organization_id = ? AND period = ?")) {
             ps.setLong(1, organizationId);
-            ps.setDate(2, Date.valueOf(month.atDay(1)));
+            ps.setObject(2, month.atDay(1));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Closing(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)) : null;
             }
@@ -176,7 +175,7 @@ public class PeriodClose {
 
     private static Before before(Connection c, long org, YearMonth month) throws SQLException {
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT payments_through FROM billing_period WHERE organization_id = ?"
-                + " AND period = ? AND status = 'CLOSED'"), org, Date.valueOf(month.minusMonths(1).atDay(1)));
+                + " AND period = ? AND status = 'CLOSED'"), org, month.minusMonths(1).atDay(1));
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return null;
@@ -188,7 +187,7 @@ public class PeriodClose {
 
     private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates,
                              Before before) throws SQLException {
-        Date first = Date.valueOf(month.first());
+        LocalDate first = month.first();
         // The building's month billed once (V20): recorded first, in this chunk's transaction; a chunk repeated after a
         // crash finds the row and writes nothing twice.
         if (Sql.update(c, "INSERT IGNORE INTO building_billed (building_id, period) VALUES (?, ?)", building, first) == 0) {
@@ -218,8 +217,8 @@ public class PeriodClose {
                 while (rs.next()) {
                     numbers.put(rs.getLong(1), rs.getString(2));
                     ids.put(rs.getString(2), rs.getLong(1));
-                    facts.put(rs.getLong(1), new Object[] {rs.getBigDecimal(3), rs.getInt(4), rs.getBoolean(5), localDate(rs.getDate(6)),
-                        localDate(rs.getDate(7))});
+                    facts.put(rs.getLong(1), new Object[] {rs.getBigDecimal(3), rs.getInt(4), rs.getBoolean(5), Sql.date(rs, 6),
+                        Sql.date(rs, 7)});
                 }
             }
         }
@@ -247,7 +246,7 @@ public class PeriodClose {
                 + " STRAIGHT_JOIN personal_account a ON a.premises_id = p.id STRAIGHT_JOIN recalculation r ON r.account_id = a.id"
                 + " JOIN service x ON x.id = r.service_id WHERE p.building_id = ? AND r.applied_period IS NULL AND r.period <= ?")) {
             ps.setLong(1, building);
-            ps.setDate(2, first);
+            ps.setObject(2, first);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     appliedRecalcs.add(rs.getLong(1));
@@ -281,7 +280,7 @@ public class PeriodClose {
                     }
                     charge.setLong(1, account);
                     charge.setLong(2, services.get(l.service()));
-                    charge.setDate(3, first);
+                    charge.setObject(3, first);
                     charge.setBigDecimal(4, l.volume());
                     charge.setBigDecimal(5, l.rate());
                     charge.setBigDecimal(6, l.amount());
@@ -293,7 +292,7 @@ public class PeriodClose {
                     for (ChargeLine.MeterEstimate e : l.estimates()) {
                         estimate.setLong(1, meterIds.get(e.serial()));
                         estimate.setLong(2, services.get(l.service()));
-                        estimate.setDate(3, first);
+                        estimate.setObject(3, first);
                         estimate.setBigDecimal(4, e.volume());
                         estimate.setBigDecimal(5, e.amount());
                         estimate.addBatch();
@@ -304,7 +303,7 @@ public class PeriodClose {
                 if (fee.signum() != 0) {
                     charge.setLong(1, account);
                     charge.setLong(2, services.get(AccountMonth.PENI));
-                    charge.setDate(3, first);
+                    charge.setObject(3, first);
                     charge.setBigDecimal(4, null);
                     charge.setBigDecimal(5, BigDecimal.ZERO);
                     charge.setBigDecimal(6, fee);
@@ -316,23 +315,23 @@ public class PeriodClose {
                 }
                 for (AccountMonth.Allocation a : money.allocations()) {
                     allocation.setLong(1, a.payment());
-                    allocation.setDate(2, Date.valueOf(a.period().atDay(1)));
+                    allocation.setObject(2, a.period().atDay(1));
                     allocation.setLong(3, services.get(a.service()));
                     allocation.setBigDecimal(4, a.amount());
                     allocation.addBatch();
                 }
-                Date oldestOpen = Date.valueOf(money.oldestOpenPeriod().atDay(1));
+                LocalDate oldestOpen = money.oldestOpenPeriod().atDay(1);
                 for (String service : money.services()) {
                     AccountStatementLine s = money.statement(service);
                     statement.setLong(1, account);
                     statement.setLong(2, services.get(service));
-                    statement.setDate(3, first);
+                    statement.setObject(3, first);
                     statement.setBigDecimal(4, s.opening());
                     statement.setBigDecimal(5, s.charged());
                     statement.setBigDecimal(6, s.recalculated());
                     statement.setBigDecimal(7, s.paid());
                     statement.setBigDecimal(8, s.closing());
-                    statement.setDate(9, oldestOpen);
+                    statement.setObject(9, oldestOpen);
                     statement.setString(10, OpenItems.format(money.openItems(service)));
                     statement.addBatch();
                 }
@@ -353,14 +352,14 @@ public class PeriodClose {
         return numbers.size();
     }
 
-    private List<Tariff> tariffs(Connection c, long org, long building, Date first) throws SQLException {
+    private List<Tariff> tariffs(Connection c, long org, long building, LocalDate first) throws SQLException {
         Map<String, Tariff> byCode = new TreeMap<>();
         // The building's own tariff valid on the month's first day wins over the all-buildings one; the latest wins.
         try (PreparedStatement ps = c.prepareStatement("SELECT x.code, x.method, x.volume_from, t.rate, t.norm, t.common_norm"
                 + " FROM service x JOIN tariff t ON t.service_id = x.id WHERE x.organization_id = ? AND t.valid_from <= ?"
                 + " AND (t.building_code = '*' OR t.building_id = ?) ORDER BY x.code, t.building_code = '*' DESC, t.valid_from")) {
             ps.setLong(1, org);
-            ps.setDate(2, first);
+            ps.setObject(2, first);
             ps.setLong(3, building);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -402,12 +401,13 @@ public class PeriodClose {
                     if (row == null) {
                         Long account = rs.getObject(3) == null ? null : rs.getLong(3);
                         row = new Row(rs.getString(2), account, rs.getString(4), rs.getInt(5),
-                                localDate(rs.getDate(6)), localDate(rs.getDate(7)), rs.getBigDecimal(8), new TreeMap<>());
+                                Sql.date(rs, 6), Sql.date(rs, 7), rs.getBigDecimal(8), new TreeMap<>());
                         meters.put(id, row);
                     }
-                    if (rs.getDate(9) != null) {
-                        row.readings().put(YearMonth.from(rs.getDate(9).toLocalDate()),
-                                new Meter.Reading(rs.getBigDecimal(10), localDate(rs.getDate(11))));
+                    LocalDate period = Sql.date(rs, 9);
+                    if (period != null) {
+                        row.readings().put(YearMonth.from(period),
+                                new Meter.Reading(rs.getBigDecimal(10), Sql.date(rs, 11)));
                     }
                 }
             }
@@ -417,8 +417,8 @@ public class PeriodClose {
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
                     + Sql.idList(older) + ") AND period < ? AND status <> 'REFUSED'"), needed); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    meters.get(rs.getLong(1)).readings().put(YearMonth.from(rs.getDate(2).toLocalDate()),
-                            new Meter.Reading(rs.getBigDecimal(3), localDate(rs.getDate(4))));
+                    meters.get(rs.getLong(1)).readings().put(YearMonth.from(Sql.date(rs, 2)),
+                            new Meter.Reading(rs.getBigDecimal(3), Sql.date(rs, 4)));
                 }
             }
         }
@@ -467,7 +467,7 @@ public class PeriodClose {
             try (ResultSet rs = Sql.bind(ps, building, from, month.month()).executeQuery()) {
                 while (rs.next()) {
                     charges.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
-                            .put(YearMonth.from(rs.getDate(3).toLocalDate()), rs.getBigDecimal(4));
+                            .put(YearMonth.from(Sql.date(rs, 3)), rs.getBigDecimal(4));
                 }
             }
         }
@@ -489,7 +489,7 @@ public class PeriodClose {
                 while (rs.next()) {
                     estimates.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new TreeMap<>())
-                            .put(YearMonth.from(rs.getDate(4).toLocalDate()), rs.getBigDecimal(5));
+                            .put(YearMonth.from(Sql.date(rs, 4)), rs.getBigDecimal(5));
                 }
             }
         }
@@ -520,12 +520,12 @@ public class PeriodClose {
                 + " AND s.period = ? JOIN service x ON x.id = s.service_id WHERE p.building_id = ?"), month.month().minusMonths(1), building);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Date oldestOpen = rs.getDate(4);
+                LocalDate oldestOpen = Sql.date(rs, 4);
                 if (oldestOpen == null) {
                     return null;
                 }
                 long account = rs.getLong(1);
-                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen.toLocalDate()), new HashMap<>()))
+                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen), new HashMap<>()))
                         .items().put(rs.getString(3), rs.getString(5));
             }
         }
@@ -582,7 +582,7 @@ public class PeriodClose {
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                                .computeIfAbsent(YearMonth.from(rs.getDate(2).toLocalDate()), k -> new TreeMap<>())
+                                .computeIfAbsent(YearMonth.from(Sql.date(rs, 2)), k -> new TreeMap<>())
                                 .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
                     }
                 }
@@ -609,17 +609,17 @@ public class PeriodClose {
                 + " AND (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL"
                 + " ORDER BY y.paid_on, y.external_id")) {
             ps.setLong(1, building);
-            ps.setDate(2, Date.valueOf(month.last()));
+            ps.setObject(2, month.last());
             if (paymentsThrough != null) {
-                ps.setDate(3, Date.valueOf(month.month().minusMonths(1).atEndOfMonth()));
+                ps.setObject(3, month.month().minusMonths(1).atEndOfMonth());
                 ps.setLong(4, paymentsThrough);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long reverses = rs.getLong(5);
                     AccountMonth.Payment payment = rs.wasNull()
-                            ? new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4))
-                            : new AccountMonth.Payment(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4), reverses,
+                            ? new AccountMonth.Payment(rs.getLong(2), Sql.date(rs, 3), rs.getBigDecimal(4))
+                            : new AccountMonth.Payment(rs.getLong(2), Sql.date(rs, 3), rs.getBigDecimal(4), reverses,
                                     appliedParts(c, reverses));
                     payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(payment);
                 }
@@ -636,7 +636,7 @@ public class PeriodClose {
                 + " WHERE y.id = ? OR y.reverses_id = ? GROUP BY l.period, x.code"), payment, payment);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                parts.add(new AccountMonth.Allocation(payment, YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getBigDecimal(3)));
+                parts.add(new AccountMonth.Allocation(payment, YearMonth.from(Sql.date(rs, 1)), rs.getString(2), rs.getBigDecimal(3)));
             }
         }
         return parts;
@@ -661,14 +661,11 @@ public class PeriodClose {
             ps.setLong(1, org);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rates.put(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2));
+                    rates.put(Sql.date(rs, 1), rs.getBigDecimal(2));
                 }
             }
         }
         return new KeyRates(rates);
     }
 
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
-    }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +40,7 @@ public class Turnover {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT status FROM billing_period WHERE organization_id = ? AND period = ?")) {
             ps.setLong(1, org.id());
-            ps.setDate(2, Date.valueOf(month.atDay(1)));
+            ps.setObject(2, month.atDay(1));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw Refusal.notFound("Расчётного периода " + month + " нет");
@@ -86,7 +85,7 @@ public class Turnover {
                      + " AND ch.service_id = s.service_id AND ch.period = s.period WHERE a.organization_id = ? AND s.period = ?"
                      + " ORDER BY CAST(a.number AS CHAR) COLLATE utf8mb4_bin, x.code COLLATE utf8mb4_bin")) {
             ps.setLong(1, organizationId);
-            ps.setDate(2, Date.valueOf(month.atDay(1)));
+            ps.setObject(2, month.atDay(1));
             ps.setFetchSize(1000);
             String period = month.toString();
             try (ResultSet rs = ps.executeQuery()) {

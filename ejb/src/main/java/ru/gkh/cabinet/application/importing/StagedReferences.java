@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +23,7 @@ import ru.gkh.cabinet.domain.model.importing.ImportType;
 import ru.gkh.cabinet.domain.model.importing.MeterDial;
 import ru.gkh.cabinet.domain.model.importing.RowRejected;
 import ru.gkh.cabinet.domain.model.importing.StagedRow;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * What a chunk of staged rows refers to by a natural key, resolved while staging: the meter of a reading by its serial,
@@ -67,9 +67,9 @@ final class StagedReferences {
             ps.setLong(2, org);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Date verified = rs.getDate(5);
+                    LocalDate verified = Sql.date(rs, 5);
                     meters.put(rs.getString(1), new Meter(rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                            verified == null ? null : verified.toLocalDate()));
+                            verified));
                 }
             }
         }
@@ -131,7 +131,7 @@ final class StagedReferences {
             ps.setString(2, distinct(rows, 1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    billed.put(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));
+                    billed.put(rs.getLong(1) + "|" + Sql.date(rs, 2), rs.getBigDecimal(3));
                 }
             }
         }

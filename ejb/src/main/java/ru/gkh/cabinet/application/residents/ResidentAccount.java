@@ -170,7 +170,7 @@ public class ResidentAccount {
                     + " ORDER BY period DESC"), accountId);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
+                    months.add(YearMonth.from(Sql.date(rs, 1)));
                 }
             }
             return months;
@@ -200,7 +200,7 @@ public class ResidentAccount {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getString(2) + " (за " + YearMonth.from(rs.getDate(3).toLocalDate()) + ")");
+                            .add(rs.getString(2) + " (за " + YearMonth.from(Sql.date(rs, 3)) + ")");
                 }
             }
             List<ChargeRow> rows = new ArrayList<>();
@@ -271,7 +271,7 @@ public class ResidentAccount {
                     accountId, from, to);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    months.add(new StatementRow(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                    months.add(new StatementRow(YearMonth.from(Sql.date(rs, 1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }
             }
@@ -284,13 +284,13 @@ public class ResidentAccount {
                 while (rs.next()) {
                     Payment p = payments.computeIfAbsent(rs.getLong(1), k -> {
                         try {
-                            return new Payment(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), channel(rs.getString(4)), new ArrayList<>());
+                            return new Payment(Sql.date(rs, 2), rs.getBigDecimal(3), channel(rs.getString(4)), new ArrayList<>());
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });
-                    if (rs.getDate(5) != null) {
-                        p.allocations().add(new Allocation(YearMonth.from(rs.getDate(5).toLocalDate()), rs.getString(6), rs.getBigDecimal(7)));
+                    if (Sql.date(rs, 5) != null) {
+                        p.allocations().add(new Allocation(YearMonth.from(Sql.date(rs, 5)), rs.getString(6), rs.getBigDecimal(7)));
                     }
                 }
             }
@@ -439,7 +439,7 @@ public class ResidentAccount {
     private static YearMonth lastClosed(Connection c, long accountId) throws SQLException {
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT MAX(period) FROM account_statement WHERE account_id = ?"), accountId);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getDate(1) != null ? YearMonth.from(rs.getDate(1).toLocalDate()) : null;
+            return rs.next() && Sql.date(rs, 1) != null ? YearMonth.from(Sql.date(rs, 1)) : null;
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ public final class Sql {
     private Sql() {
     }
 
-    /** Binds parameters in order; a {@link YearMonth} binds as its first day, the way periods are stored. */
     /**
      * A statement for a JDBC batch of INSERTs that MariaDB Connector/J sends as one bulk command. Through Payara's
      * statement cache a plain {@code prepareStatement(sql)} reaches the driver as {@code prepareStatement(sql, type,
@@ -32,13 +32,46 @@ public final class Sql {
         return ps;
     }
 
+    /**
+     * Binds the parameters in order; a month as its first day. Dates go to the driver as {@link LocalDate}, which it
+     * writes field by field: a {@code java.sql.Date} goes through a {@code Calendar} in the default time zone each time,
+     * and with reading them back that was a fifth of Payara's CPU in a period close.
+     */
     public static PreparedStatement bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            ps.setObject(i + 1, p instanceof YearMonth m ? java.sql.Date.valueOf(m.atDay(1))
-                    : p instanceof LocalDate d ? java.sql.Date.valueOf(d) : p);
+            ps.setObject(i + 1, p instanceof YearMonth m ? m.atDay(1) : p);
         }
         return ps;
+    }
+
+    /**
+     * A DATE column, or null. Read as its text, {@code yyyy-mm-dd}, digit by digit: {@code getDate} goes through a
+     * {@code Calendar} (see {@link #bind}), and Payara's wrapper answers {@code getObject(column, LocalDate.class)} by
+     * looking the driver's method up by reflection on every call, which cost the close more than the calendar did.
+     */
+    public static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : isoDate(text);
+    }
+
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                throw new DateTimeParseException("Not a date: " + text, text, i);
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
