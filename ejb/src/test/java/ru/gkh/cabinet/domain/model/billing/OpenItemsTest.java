@@ -2,6 +2,7 @@ package ru.gkh.cabinet.domain.model.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -22,6 +23,14 @@ class OpenItemsTest {
         assertEquals("2026-05:1200.50 2026-07:-3.10", text);
         items.remove(YearMonth.of(2026, 6));
         assertEquals(items, OpenItems.parse(text));
+    }
+
+    @Test
+    void everyMonthOfTheYearReadsBack() {
+        assertEquals(YearMonth.of(2025, 12), OpenItems.parse("2025-12:10.00 2026-01:0.01").firstKey());
+        assertEquals(YearMonth.of(2026, 10), OpenItems.parse("2025-12:10.00 2026-10:0.01").lastKey());
+        assertThrows(java.time.DateTimeException.class, () -> OpenItems.parse("2026-13:1.00"));
+        assertThrows(IllegalArgumentException.class, () -> OpenItems.parse("2026-0x:1.00"));
     }
 
     @Test
