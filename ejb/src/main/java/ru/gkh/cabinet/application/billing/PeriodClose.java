@@ -417,7 +417,7 @@ public class PeriodClose {
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
                     + Sql.idList(older) + ") AND period < ? AND status <> 'REFUSED'"), needed); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    meters.get(rs.getLong(1)).readings().put(YearMonth.from(Sql.date(rs, 2)),
+                    meters.get(rs.getLong(1)).readings().put(Sql.month(rs, 2),
                             new Meter.Reading(rs.getBigDecimal(3), Sql.date(rs, 4)));
                 }
             }
@@ -467,7 +467,7 @@ public class PeriodClose {
             try (ResultSet rs = Sql.bind(ps, building, from, month.month()).executeQuery()) {
                 while (rs.next()) {
                     charges.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
-                            .put(YearMonth.from(Sql.date(rs, 3)), rs.getBigDecimal(4));
+                            .put(Sql.month(rs, 3), rs.getBigDecimal(4));
                 }
             }
         }
@@ -489,7 +489,7 @@ public class PeriodClose {
                 while (rs.next()) {
                     estimates.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(3), k -> new TreeMap<>())
-                            .put(YearMonth.from(Sql.date(rs, 4)), rs.getBigDecimal(5));
+                            .put(Sql.month(rs, 4), rs.getBigDecimal(5));
                 }
             }
         }
@@ -582,7 +582,7 @@ public class PeriodClose {
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                                .computeIfAbsent(YearMonth.from(Sql.date(rs, 2)), k -> new TreeMap<>())
+                                .computeIfAbsent(Sql.month(rs, 2), k -> new TreeMap<>())
                                 .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
                     }
                 }
@@ -636,7 +636,7 @@ public class PeriodClose {
                 + " WHERE y.id = ? OR y.reverses_id = ? GROUP BY l.period, x.code"), payment, payment);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                parts.add(new AccountMonth.Allocation(payment, YearMonth.from(Sql.date(rs, 1)), rs.getString(2), rs.getBigDecimal(3)));
+                parts.add(new AccountMonth.Allocation(payment, Sql.month(rs, 1), rs.getString(2), rs.getBigDecimal(3)));
             }
         }
         return parts;

@@ -88,7 +88,7 @@ public class MeterReadings {
                     BigDecimal previous = rs.getBigDecimal(9) != null ? rs.getBigDecimal(9) : rs.getBigDecimal(8);
                     meters.add(new MeterRow(rs.getLong(1), rs.getString(2), rs.getString(3), UnitLabel.of(rs.getString(4)), verified,
                             verified != null && verified.isBefore(today), rs.getInt(6), rs.getInt(7), previous.stripTrailingZeros(),
-                            Sql.date(rs, 10) == null ? null : YearMonth.from(Sql.date(rs, 10)),
+                            Sql.month(rs, 10),
                             rs.getBigDecimal(11) == null ? null : new Entered(rs.getBigDecimal(11).stripTrailingZeros(), rs.getString(12),
                                     rs.getString(13))));
                 }
@@ -113,7 +113,7 @@ public class MeterReadings {
                 while (rs.next()) {
                     String status = rs.getString(6);
                     String source = rs.getString(5);
-                    rows.add(new HistoryRow(YearMonth.from(Sql.date(rs, 1)), rs.getString(2), rs.getString(3),
+                    rows.add(new HistoryRow(Sql.month(rs, 1), rs.getString(2), rs.getString(3),
                             rs.getBigDecimal(4) == null ? null : rs.getBigDecimal(4).stripTrailingZeros(),
                             "ESTIMATE".equals(status) ? ("AVERAGE".equals(source) ? "расчётно: по среднему" : "расчётно: по нормативу")
                                     : source(source),
@@ -138,7 +138,7 @@ public class MeterReadings {
                     accountId, accountId);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Usage(rs.getString(1), UnitLabel.of(rs.getString(2)), YearMonth.from(Sql.date(rs, 3)),
+                    rows.add(new Usage(rs.getString(1), UnitLabel.of(rs.getString(2)), Sql.month(rs, 3),
                             rs.getBigDecimal(4).stripTrailingZeros(), basis(rs.getString(5))));
                 }
             }
@@ -244,7 +244,7 @@ public class MeterReadings {
                 + " ORDER BY period DESC LIMIT 1" + (lock ? " FOR UPDATE" : "")), org);
              ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
-                latest = YearMonth.from(Sql.date(rs, 1));
+                latest = Sql.month(rs, 1);
                 status = rs.getString(2);
             }
         }

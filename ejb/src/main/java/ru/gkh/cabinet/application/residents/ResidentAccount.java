@@ -170,7 +170,7 @@ public class ResidentAccount {
                     + " ORDER BY period DESC"), accountId);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    months.add(YearMonth.from(Sql.date(rs, 1)));
+                    months.add(Sql.month(rs, 1));
                 }
             }
             return months;
@@ -200,7 +200,7 @@ public class ResidentAccount {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getString(2) + " (за " + YearMonth.from(Sql.date(rs, 3)) + ")");
+                            .add(rs.getString(2) + " (за " + Sql.month(rs, 3) + ")");
                 }
             }
             List<ChargeRow> rows = new ArrayList<>();
@@ -271,7 +271,7 @@ public class ResidentAccount {
                     accountId, from, to);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    months.add(new StatementRow(YearMonth.from(Sql.date(rs, 1)), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                    months.add(new StatementRow(Sql.month(rs, 1), rs.getBigDecimal(2), rs.getBigDecimal(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }
             }
@@ -289,8 +289,9 @@ public class ResidentAccount {
                             throw new IllegalStateException(e);
                         }
                     });
-                    if (Sql.date(rs, 5) != null) {
-                        p.allocations().add(new Allocation(YearMonth.from(Sql.date(rs, 5)), rs.getString(6), rs.getBigDecimal(7)));
+                    YearMonth allocated = Sql.month(rs, 5);
+                    if (allocated != null) {
+                        p.allocations().add(new Allocation(allocated, rs.getString(6), rs.getBigDecimal(7)));
                     }
                 }
             }
@@ -439,7 +440,7 @@ public class ResidentAccount {
     private static YearMonth lastClosed(Connection c, long accountId) throws SQLException {
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT MAX(period) FROM account_statement WHERE account_id = ?"), accountId);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() && Sql.date(rs, 1) != null ? YearMonth.from(Sql.date(rs, 1)) : null;
+            return rs.next() ? Sql.month(rs, 1) : null;
         }
     }
 

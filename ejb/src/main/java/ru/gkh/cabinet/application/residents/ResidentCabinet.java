@@ -69,7 +69,7 @@ public class ResidentCabinet {
                     + " ORDER BY period DESC"), accountId);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new ReceiptEntry(YearMonth.from(Sql.date(rs, 1)), rs.getBigDecimal(2)));
+                    list.add(new ReceiptEntry(Sql.month(rs, 1), rs.getBigDecimal(2)));
                 }
             }
         } catch (SQLException e) {

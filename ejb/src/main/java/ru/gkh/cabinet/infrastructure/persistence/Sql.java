@@ -55,6 +55,12 @@ public final class Sql {
         return text == null ? null : isoDate(text);
     }
 
+    /** A DATE column holding a period (its first day), or null. */
+    public static YearMonth month(ResultSet rs, int column) throws SQLException {
+        LocalDate date = date(rs, column);
+        return date == null ? null : YearMonth.from(date);
+    }
+
     static LocalDate isoDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return LocalDate.parse(text);
