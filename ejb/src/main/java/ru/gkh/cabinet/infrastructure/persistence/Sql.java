@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import ru.gkh.cabinet.domain.model.Digits;
 
 /** The few JDBC steps the set-based services repeat: bind parameters, run an update, read one number. */
 public final class Sql {
@@ -65,19 +66,13 @@ public final class Sql {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return LocalDate.parse(text);
         }
-        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-    }
-
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                throw new DateTimeParseException("Not a date: " + text, text, i);
-            }
-            n = n * 10 + (ch - '0');
+        int year = Digits.read(text, 0, 4);
+        int month = Digits.read(text, 5, 2);
+        int day = Digits.read(text, 8, 2);
+        if (year < 0 || month < 0 || day < 0) {
+            throw new DateTimeParseException("Not a date: " + text, text, 0);
         }
-        return n;
+        return LocalDate.of(year, month, day);
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {

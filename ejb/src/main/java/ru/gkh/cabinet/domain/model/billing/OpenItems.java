@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import ru.gkh.cabinet.domain.model.Digits;
 
 /**
  * What one service of an account still owes (or is owed) for each period, as its statement line carries it to the
@@ -55,18 +56,11 @@ public final class OpenItems {
         if (colon != 7 || item.charAt(4) != '-') {
             return YearMonth.parse(item.substring(0, colon));
         }
-        int year = 0;
-        for (int i = 0; i < 4; i++) {
-            year = year * 10 + digit(item, i);
-        }
-        return YearMonth.of(year, digit(item, 5) * 10 + digit(item, 6));
-    }
-
-    private static int digit(String item, int i) {
-        char ch = item.charAt(i);
-        if (ch < '0' || ch > '9') {
+        int year = Digits.read(item, 0, 4);
+        int month = Digits.read(item, 5, 2);
+        if (year < 0 || month < 0) {
             throw new IllegalArgumentException("Not an open item: " + item);
         }
-        return ch - '0';
+        return YearMonth.of(year, month);
     }
 }

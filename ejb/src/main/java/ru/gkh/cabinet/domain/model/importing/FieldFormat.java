@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
+import ru.gkh.cabinet.domain.model.Digits;
 
 /**
  * The notations of the import files (formats.md, "Common rules"): either decimal mark, two date and two
@@ -61,9 +62,9 @@ public final class FieldFormat {
         // parsing a readings file.
         LocalDate d = null;
         if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
-            d = dayOf(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
+            d = dayOf(Digits.read(t, 0, 4), Digits.read(t, 5, 2), Digits.read(t, 8, 2));
         } else if (t.length() == 10 && t.charAt(2) == '.' && t.charAt(5) == '.') {
-            d = dayOf(digits(t, 6, 4), digits(t, 3, 2), digits(t, 0, 2));
+            d = dayOf(Digits.read(t, 6, 4), Digits.read(t, 3, 2), Digits.read(t, 0, 2));
         }
         if (d == null) {
             throw new RowRejected(column, "«" + text + "» — не дата (ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)");
@@ -83,24 +84,11 @@ public final class FieldFormat {
         }
     }
 
-    /** The decimal number written by {@code length} digits from {@code from}, or -1 when one of them is not a digit. */
-    private static int digits(String text, int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
     /** The classic bank registry's {@code dd-MM-yyyy}. */
     public static LocalDate registryDate(String column, String text) {
         String t = text.strip();
         LocalDate d = t.length() == 10 && t.charAt(2) == '-' && t.charAt(5) == '-'
-                ? dayOf(digits(t, 6, 4), digits(t, 3, 2), digits(t, 0, 2)) : null;
+                ? dayOf(Digits.read(t, 6, 4), Digits.read(t, 3, 2), Digits.read(t, 0, 2)) : null;
         if (d == null) {
             throw new RowRejected(column, "«" + text + "» — не дата (ожидается ДД-ММ-ГГГГ)");
         }
@@ -113,11 +101,11 @@ public final class FieldFormat {
         int year = -1;
         int month = -1;
         if (t.length() == 7 && t.charAt(4) == '-') {
-            year = digits(t, 0, 4);
-            month = digits(t, 5, 2);
+            year = Digits.read(t, 0, 4);
+            month = Digits.read(t, 5, 2);
         } else if (t.length() == 7 && t.charAt(2) == '.') {
-            year = digits(t, 3, 4);
-            month = digits(t, 0, 2);
+            year = Digits.read(t, 3, 4);
+            month = Digits.read(t, 0, 2);
         }
         if (year < 0 || month < 0) {
             throw new RowRejected(column, "«" + text + "» — не период (ожидается ГГГГ-ММ или ММ.ГГГГ)");
@@ -128,8 +116,8 @@ public final class FieldFormat {
     /** The classic bank registry's {@code MMyyyy}. */
     public static YearMonth registryPeriod(String column, String text) {
         String t = text.strip();
-        int year = t.length() == 6 ? digits(t, 2, 4) : -1;
-        int month = t.length() == 6 ? digits(t, 0, 2) : -1;
+        int year = t.length() == 6 ? Digits.read(t, 2, 4) : -1;
+        int month = t.length() == 6 ? Digits.read(t, 0, 2) : -1;
         if (year < 0 || month < 0) {
             throw new RowRejected(column, "«" + text + "» — не период (ожидается ММГГГГ)");
         }
