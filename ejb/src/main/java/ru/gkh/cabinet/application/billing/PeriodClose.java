@@ -404,9 +404,9 @@ public class PeriodClose {
                                 Sql.date(rs, 6), Sql.date(rs, 7), rs.getBigDecimal(8), new TreeMap<>());
                         meters.put(id, row);
                     }
-                    LocalDate period = Sql.date(rs, 9);
+                    YearMonth period = Sql.month(rs, 9);
                     if (period != null) {
-                        row.readings().put(YearMonth.from(period),
+                        row.readings().put(period,
                                 new Meter.Reading(rs.getBigDecimal(10), Sql.date(rs, 11)));
                     }
                 }
@@ -520,12 +520,12 @@ public class PeriodClose {
                 + " AND s.period = ? JOIN service x ON x.id = s.service_id WHERE p.building_id = ?"), month.month().minusMonths(1), building);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                LocalDate oldestOpen = Sql.date(rs, 4);
+                YearMonth oldestOpen = Sql.month(rs, 4);
                 if (oldestOpen == null) {
                     return null;
                 }
                 long account = rs.getLong(1);
-                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, YearMonth.from(oldestOpen), new HashMap<>()))
+                carried.computeIfAbsent(rs.getString(2), k -> new Carried(account, oldestOpen, new HashMap<>()))
                         .items().put(rs.getString(3), rs.getString(5));
             }
         }

@@ -12,9 +12,9 @@ import java.util.Arrays;
 public final class KeyHashes {
 
     private final int limit;
+    /** Null once the file went past the limit. */
     private long[] hashes = new long[1 << 14];
     private int size;
-    private boolean overflowed;
 
     public KeyHashes(int limit) {
         this.limit = limit;
@@ -22,11 +22,10 @@ public final class KeyHashes {
 
     /** The hashes of rows just staged; called from both partitions' threads. */
     public synchronized void add(long[] chunk) {
-        if (overflowed) {
+        if (hashes == null) {
             return;
         }
         if (size + chunk.length > limit) {
-            overflowed = true;
             hashes = null;
             return;
         }
@@ -43,7 +42,7 @@ public final class KeyHashes {
      * failure shows as repeats, a chunk staged before the server restarted as a shortfall: both answer false).
      */
     public synchronized boolean proveNoRepeat(long stagedRows) {
-        if (overflowed || size != stagedRows) {
+        if (hashes == null || size != stagedRows) {
             return false;
         }
         // Sorted in place: the hashes are asked for once, at the check, and forgotten after.
