@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.StaffMember;
 import ru.gkh.cabinet.domain.model.identity.Role;
 import ru.gkh.cabinet.domain.model.organization.Organization;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /** What accountants keep by hand: the late-fee rate table and the window in which residents submit readings. */
 @Stateless
@@ -45,7 +45,7 @@ public class BillingSettings {
             ps.setLong(1, org.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rates.add(new KeyRate(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2).stripTrailingZeros()));
+                    rates.add(new KeyRate(Sql.date(rs, 1), rs.getBigDecimal(2).stripTrailingZeros()));
                 }
             }
         } catch (SQLException e) {
@@ -71,8 +71,9 @@ public class BillingSettings {
             try (PreparedStatement ps = c.prepareStatement("SELECT MAX(LAST_DAY(period)) FROM billing_period WHERE organization_id = ? AND status <> 'OPEN'")) {
                 ps.setLong(1, org.id());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getDate(1) != null && !validFrom.isAfter(rs.getDate(1).toLocalDate())) {
-                        throw Refusal.conflict("Период по " + rs.getDate(1).toLocalDate() + " уже закрыт (или закрывается): ставка может"
+                    LocalDate closed = rs.next() ? Sql.date(rs, 1) : null;
+                    if (closed != null && !validFrom.isAfter(closed)) {
+                        throw Refusal.conflict("Период по " + closed + " уже закрыт (или закрывается): ставка может"
                                 + " начинать действовать только после него");
                     }
                 }
@@ -80,7 +81,7 @@ public class BillingSettings {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO key_rate (organization_id, valid_from, rate) VALUES (?,?,?)"
                     + " ON DUPLICATE KEY UPDATE rate = VALUES(rate)")) {
                 ps.setLong(1, org.id());
-                ps.setDate(2, Date.valueOf(validFrom));
+                ps.setObject(2, validFrom);
                 ps.setBigDecimal(3, rate);
                 ps.executeUpdate();
             }

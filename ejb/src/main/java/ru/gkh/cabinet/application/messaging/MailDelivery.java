@@ -76,7 +76,7 @@ public class MailDelivery {
                 + " JOIN personal_account a ON a.id = r.account_id WHERE r.id = ?"), message.receiptId());
              ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
-                message.attach(Receipts.fileName(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate())), rs.getBytes(1));
+                message.attach(Receipts.fileName(rs.getString(2), Sql.month(rs, 3)), rs.getBytes(1));
             }
         }
     }

@@ -53,7 +53,7 @@ public class Outbox {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String attachment = rs.getString(11) == null ? null
-                        : Receipts.fileName(rs.getString(11), java.time.YearMonth.from(rs.getDate(12).toLocalDate()));
+                        : Receipts.fileName(rs.getString(11), Sql.month(rs, 12));
                 list.add(new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                         instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getString(10), attachment, rs.getString(13)));
             }

@@ -165,7 +165,7 @@ public class OnlinePaymentBook {
             payment = rs.getLong(1);
             amount = rs.getBigDecimal(2);
             account = rs.getLong(3);
-            dated = rs.getDate(4).toLocalDate();
+            dated = Sql.date(rs, 4);
         }
         if (inserted == 0 && (amount.compareTo(p.amount()) != 0 || account != p.accountId())) {
             // The registry has another payment under this id: nothing is posted twice; accountants sort it out.
@@ -350,7 +350,7 @@ public class OnlinePaymentBook {
             while (rs.next()) {
                 list.add(new OnlinePayment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getBigDecimal(8), OnlinePaymentState.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getDate(13) == null ? null : rs.getDate(13).toLocalDate(), (Long) rs.getObject(14, Long.class),
+                        rs.getString(12), Sql.date(rs, 13), (Long) rs.getObject(14, Long.class),
                         rs.getObject(15, Long.class), rs.getTimestamp(16).toInstant(), rs.getTimestamp(17).toInstant()));
             }
         }
