@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * Writes the billing-data files of formats.md for a realistic management company of any size: Russian
  * addresses and names, the services and tariffs of shared/samples, individual and house meters, a year of
  * readings and payments. Deterministic for a given size and period, and streaming: one account at a time,
- * so a million accounts need no more memory than a hundred.
+ * so a million accounts need no more memory than a hundred. Payments come month by month, as a year of a bank's
+ * monthly registries would ({@link MonthlyRegistries}).
  *
  * <p>Usage: {@code BillingDataGenerator --accounts N --out DIR [--until yyyy-MM] [--months 12]}; prints the
  * rows written per file.
@@ -100,7 +101,7 @@ public final class BillingDataGenerator {
              Writer meters = open("meters.csv", "serial;account_number;building_code;service_code;int_digits;frac_digits;"
                      + "installed_on;verified_until;initial_reading");
              Writer readings = open("readings.csv", "serial;period;reading;taken_on");
-             Writer payments = open("payments.csv", "payment_id;paid_on;account_number;amount;period;channel");
+             MonthlyRegistries payments = new MonthlyRegistries(out, months);
              Writer recalculations = open("recalculations.csv", "account_number;service_code;period;amount;reason")) {
             StringBuilder line = new StringBuilder(256);
             int buildingCount = (accounts + ACCOUNTS_PER_BUILDING - 1) / ACCOUNTS_PER_BUILDING;
@@ -199,7 +200,7 @@ public final class BillingDataGenerator {
                             line.append("SB-").append(paidFor).append('-').append(number).append(';');
                             date(line, paidOn).append(';').append(number).append(';');
                             money(line, amount).append(';').append(paidFor).append(";BANK\n");
-                            payments.append(line);
+                            payments.of(m).append(line);
                             c.payments++;
                         }
                     }
@@ -213,6 +214,7 @@ public final class BillingDataGenerator {
                 }
             }
         }
+        MonthlyRegistries.join(out, months, "payments.csv", "payment_id;paid_on;account_number;amount;period;channel");
         c.tariffs = writeTariffs(first);
         try (Writer keyRates = open("key_rates.csv", "valid_from;rate")) {
             keyRates.append("2022-02-28;9,5\n");
