@@ -91,7 +91,7 @@ bench() {
   bench_admin -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$HTTP_PORT/api/staff/organizations" \
     -d "{\"code\":\"$org\",\"name\":\"ООО «Бенчмарк $accounts»\",\"inn\":\"5406123456\",\"kpp\":\"540601001\",\"bankName\":\"Сибирский банк ПАО Сбербанк\",\"bic\":\"045004641\",\"correspondentAccount\":\"30101810500000000641\",\"settlementAccount\":\"40702810944050012345\",\"address\":\"г. Новосибирск, ул. Ленина, д. 1\",\"phone\":\"+7 383 200-00-00\",\"emergencyPhone\":\"+7 383 200-00-01\"}" > /dev/null
   # A million accounts' receipts take ~25 GB of PDFs and half an hour a month here: above 100,000 accounts the closes
-  # start none (cabinet.receipts.after-close, restored at the end) unless CABINET_BENCH_RECEIPTS=true.
+  # start none (cabinet.receipts.after-close false, the property removed at the end) unless CABINET_BENCH_RECEIPTS=true.
   local receipts=${CABINET_BENCH_RECEIPTS:-$([ "$accounts" -le 100000 ] && echo true || echo false)}
   if [ "$receipts" != true ]; then
     asadmin set-config-property --source domain --propertyName cabinet.receipts.after-close --propertyValue false > /dev/null
