@@ -246,9 +246,14 @@ public final class BillingDataGenerator {
     }
 
     private Writer open(String name, String header) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out.resolve(name)), StandardCharsets.UTF_8), 1 << 16);
+        Writer w = writer(out.resolve(name));
         w.append(header).append('\n');
         return w;
+    }
+
+    /** A buffered UTF-8 writer of a generated file. */
+    static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void meter(Writer w, StringBuilder line, String serial, String account, String building, String service,

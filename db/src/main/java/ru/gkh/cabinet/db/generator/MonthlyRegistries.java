@@ -1,9 +1,7 @@
 package ru.gkh.cabinet.db.generator;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,7 @@ final class MonthlyRegistries implements AutoCloseable {
     MonthlyRegistries(Path dir, int months) throws IOException {
         parts = new Writer[months];
         for (int m = 0; m < months; m++) {
-            parts[m] = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part(dir, m)), StandardCharsets.UTF_8), 1 << 16);
+            parts[m] = BillingDataGenerator.writer(part(dir, m));
         }
     }
 
