@@ -164,9 +164,12 @@ latest_bench_org() {
     || die "no benchmark organization (run .run/cabinet bench first)"
 }
 
+# The pages are loaded CABINET_BENCH_WARMUP seconds (120) before the measured window: in the benchmark they follow a
+# fresh start of the server, which on two busy cores compiles the pages' code for minutes (after a restart here: 248
+# pages/s in the first minute, 287 after half a minute's warm-up, 413-434 in the third and fourth minutes, ~500 later).
 # The load tool compiles with C1 alone: its own work is ~0.02 ms of CPU a page, while C2 went on compiling (and taking
 # ~10 % of a core from the pages it measured) well into the measured window.
 bench_web() {
   java -Xmx512m -XX:TieredStopAtLevel=1 -cp "$(tools_classpath)" ru.gkh.cabinet.db.tools.WebLoad "http://127.0.0.1:$HTTP_PORT" "$DB_URL" "$DB_USER" \
-    "$DB_PASSWORD" "$1" "${CABINET_BENCH_SESSIONS:-100}" "${CABINET_BENCH_SECONDS:-60}"
+    "$DB_PASSWORD" "$1" "${CABINET_BENCH_SESSIONS:-100}" "${CABINET_BENCH_SECONDS:-60}" "${CABINET_BENCH_WARMUP:-120}"
 }
