@@ -22,6 +22,9 @@ bench_token() {
 bench_cleanup() {
   curl -fsS -o /dev/null -u admin:demo-admin-2026 -X DELETE "http://127.0.0.1:$HTTP_PORT/api/staff/tokens/$BENCH_TOKEN_ID" || true
   [ -z "${BENCH_PARTS_DIR:-}" ] || rm -rf "$BENCH_PARTS_DIR"
+  if [ "${BENCH_RECEIPTS_OFF:-}" = true ]; then
+    asadmin delete-config-property --source domain --propertyName cabinet.receipts.after-close > /dev/null || true
+  fi
 }
 
 # The file itself, or, when it is larger than an import accepts (cabinet.import.max-bytes; a million accounts' year of
@@ -95,7 +98,7 @@ bench() {
   local receipts=${CABINET_BENCH_RECEIPTS:-$([ "$accounts" -le 100000 ] && echo true || echo false)}
   if [ "$receipts" != true ]; then
     asadmin set-config-property --source domain --propertyName cabinet.receipts.after-close --propertyValue false > /dev/null
-    trap 'bench_cleanup; asadmin delete-config-property --source domain --propertyName cabinet.receipts.after-close > /dev/null || true' EXIT
+    BENCH_RECEIPTS_OFF=true
   fi
   for t in buildings accounts tariffs meters readings payments recalculations key_rates; do
     bench_parts "$dir/$t.csv"

@@ -46,7 +46,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * redeployed just before compiles the pages' code during its first minutes of load (here 4.3 ms of Payara's CPU a page
  * in the first minute after a deployment, 2.4 ms in the next; the benchmark warms up for two minutes).
  *
- * <pre>java -cp … ru.gkh.cabinet.db.tools.WebLoad http://127.0.0.1:8080 jdbc:mariadb://127.0.0.1:3307/cabinet cabinet cabinet B123 100 60 [30]</pre>
+ * <pre>java -cp … ru.gkh.cabinet.db.tools.WebLoad http://127.0.0.1:8080 jdbc:mariadb://127.0.0.1:3307/cabinet cabinet cabinet B123 100 60 [120]</pre>
  */
 public final class WebLoad {
 
