@@ -367,15 +367,17 @@ class BillingDataImportIT {
                 + id.replace("-", "") + "'"), "the staging table is dropped");
     }
 
+    private static final String RESTARTED_KEY_RATES = "valid_from;rate\n2025-01-01;21,00\n2025-06-09;20,00\n2025-07-28;18,00\n";
+
     /**
      * The staged rows are not transactional (V14); should a crash lose some, the apply refuses the file whole instead
-     * of applying the rest: here a staged row is deleted while the import is interrupted, and the restart refuses.
+     * of applying the rest: here a staged row is deleted while the import is interrupted (its apply waits for a key rate
+     * another transaction holds), and the restart refuses. (Payments are not staged.)
      */
     @Test
     void anImportWhoseStagedRowsWereLostIsRefusedWhole() throws Exception {
-        org.importSample("buildings");
-        org.importSample("accounts");
-        String id = paymentsInterruptedAtTheApply();
+        String id = interruptedAtTheApply("INSERT INTO key_rate (organization_id, valid_from, rate) VALUES (?, '2025-06-09', 20)",
+                "key_rates", RESTARTED_KEY_RATES);
         TestOrganization.update("DELETE FROM import_rows_" + id.replace("-", "") + " WHERE line = 3");
 
         assertEquals(202, StaffApi.ADMIN.postJson("/api/staff/imports/" + id + "/restart", "").status());
@@ -383,27 +385,64 @@ class BillingDataImportIT {
         assertEquals("FAILED", refused.getString("status"), refused.toString());
         assertEquals("Файл не загружен: из 3 прочитанных строк к загрузке подготовлено 2 (сбой сервера во время загрузки?)."
                 + " Ни одна строка не применена; загрузите файл заново.", refused.getString("message"));
-        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM payment WHERE organization_id = " + org.id));
+        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM key_rate WHERE organization_id = " + org.id));
+    }
+
+    /**
+     * Payments are posted block by block in one transaction: a file whose last block has a bad row, after two blocks of
+     * 5,000 were written, leaves no payment, and every rejected row is reported; without it, the file posts once.
+     */
+    @Test
+    void aPaymentsFileRejectedAfterItsFirstBlocksPostsNothing() {
+        org.importSample("buildings");
+        org.importSample("accounts");
+        StringBuilder file = new StringBuilder("payment_id;paid_on;account_number;amount\n");
+        for (int i = 1; i <= 12_000; i++) {
+            file.append("B-").append(i).append(";05.11.2026;10020030").append(1 + i % 3).append(";2,00\n");
+        }
+        List<String> before = org.billingRows();
+        JsonObject rejected = org.importFile("payments", file + "B-12001;05.11.2026;999999999;1,00\nB-12002;05.11.2026;100200301;0,00\n");
+        assertEquals("FAILED", rejected.getString("status"), rejected.toString());
+        assertEquals(12_002, rejected.getInt("rowsRead"));
+        assertEquals(2, rejected.getInt("rowsRejected"));
+        assertEquals(List.of("12002:account_number:лицевой счёт «999999999» не найден (сначала загрузите accounts.csv)",
+                        "12003:amount:«0.00» — должно быть больше нуля"),
+                rejected.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getInt("line") + ":" + e.getString("column") + ":" + e.getString("message")).toList());
+        assertEquals(before, org.billingRows(), "a rejected file must change nothing");
+
+        JsonObject r = org.importFile("payments", file.toString());
+        assertEquals("COMPLETED", r.getString("status"), r.toString());
+        assertEquals(List.of("12000|24000.00"), TestOrganization.query("SELECT COUNT(*), SUM(amount) FROM payment WHERE organization_id = " + org.id));
     }
 
     /** Starts {@link #RESTARTED_PAYMENTS} while another transaction holds a row its apply must write: it is interrupted. */
     private String paymentsInterruptedAtTheApply() throws Exception {
-        String id;
+        String id = interruptedAtTheApply("INSERT INTO payment (organization_id, external_id, paid_on, account_id, amount)"
+                + " SELECT organization_id, 'R-2', '2026-11-06', id, 200 FROM personal_account WHERE organization_id = ? AND number = '100200302'",
+                "payments", RESTARTED_PAYMENTS);
+        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM payment WHERE organization_id = " + org.id));
+        return id;
+    }
+
+    /**
+     * Starts an import of {@code file} while another transaction holds a row (written by {@code lock}, whose one
+     * parameter is the organization) that its apply must write: the import is interrupted past the lock timeout.
+     */
+    private String interruptedAtTheApply(String lock, String type, String file) throws Exception {
         try (Connection c = TestOrganization.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO payment (organization_id, external_id, paid_on, account_id, amount)"
-                    + " SELECT organization_id, 'R-2', '2026-11-06', id, 200 FROM personal_account WHERE organization_id = ? AND number = '100200302'")) {
+            try (PreparedStatement ps = c.prepareStatement(lock)) {
                 ps.setLong(1, org.id);
                 ps.executeUpdate();
             }
-            id = org.start("payments", RESTARTED_PAYMENTS.getBytes(StandardCharsets.UTF_8));
+            String id = org.start(type, file.getBytes(StandardCharsets.UTF_8));
             JsonObject failed = TestOrganization.await(id);
             assertEquals("FAILED", failed.getString("status"), failed.toString());
             assertTrue(failed.getString("message").startsWith("Загрузка прервана"), failed.toString());
             c.rollback();
+            return id;
         }
-        assertEquals(0L, TestOrganization.queryLong("SELECT COUNT(*) FROM payment WHERE organization_id = " + org.id));
-        return id;
     }
 
     private void assertRejected(String type, byte[] content, int line, String column, String message) {

@@ -264,6 +264,9 @@ class OnlinePaymentIT {
             assertEquals(List.of("1|1921.94|ONLINE|0", "1|-1921.94|ONLINE|1"), rows(payments(r[1])));
             assertEquals(List.of("1"), rows("SELECT COUNT(*) FROM payment y JOIN online_payment o ON o.payment_id = y.reverses_id"
                     + " AND o.reversal_id = y.id WHERE o.id = " + id));
+            // The link that keeps the payment reversed once (V24).
+            assertEquals(List.of("1"), rows("SELECT COUNT(*) FROM payment_reversal r JOIN online_payment o ON o.payment_id = r.reverses_id"
+                    + " AND o.reversal_id = r.payment_id WHERE o.id = " + id));
             page.navigate("/cabinet/index.xhtml");
             assertThat(page.locator("#balance")).hasText("Задолженность на сегодня: 1 921,94 руб. — оплатите до 15.11.2026"
                     + " (по итогам месяца «октябрь 2026» с учётом оплат после него: 6 125,40 руб.)");

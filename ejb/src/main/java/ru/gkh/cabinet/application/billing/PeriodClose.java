@@ -631,9 +631,9 @@ public class PeriodClose {
     /** What a payment and its reversals applied so far, by period and service (reversals are rare: one query each). */
     private static List<AccountMonth.Allocation> appliedParts(Connection c, long payment) throws SQLException {
         List<AccountMonth.Allocation> parts = new ArrayList<>();
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.period, x.code, SUM(l.amount) FROM payment y"
-                + " JOIN payment_allocation l ON l.payment_id = y.id JOIN service x ON x.id = l.service_id"
-                + " WHERE y.id = ? OR y.reverses_id = ? GROUP BY l.period, x.code"), payment, payment);
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.period, x.code, SUM(l.amount) FROM payment_allocation l"
+                + " JOIN service x ON x.id = l.service_id WHERE l.payment_id IN"
+                + " (?, (SELECT r.payment_id FROM payment_reversal r WHERE r.reverses_id = ?)) GROUP BY l.period, x.code"), payment, payment);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 parts.add(new AccountMonth.Allocation(payment, Sql.month(rs, 1), rs.getString(2), rs.getBigDecimal(3)));

@@ -63,7 +63,10 @@ public class BillingImports {
         String id = UUID.randomUUID().toString();
         update("INSERT INTO import_run (id, organization_id, type, file_name, file_size, status, started_by) VALUES (?,?,?,?,?,'STARTED',?)",
                 id, organizationId, type.path(), fileName, fileSize, startedBy);
-        ddl("CREATE TABLE IF NOT EXISTS " + staging(id) + " LIKE import_staging");
+        if (type != ImportType.PAYMENTS) {
+            // Payments are posted without staging (PaymentsPosting).
+            ddl("CREATE TABLE IF NOT EXISTS " + staging(id) + " LIKE import_staging");
+        }
         return id;
     }
 
@@ -202,7 +205,7 @@ public class BillingImports {
             try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3),"
                     + " rows_rejected = rows_rejected + ?, message = ? WHERE id = ?")) {
                 ps.setInt(1, (int) problems.stream().map(ImportProblem::line).distinct().count());
-                ps.setString(2, "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.");
+                ps.setString(2, REJECTED);
                 ps.setString(3, id);
                 ps.executeUpdate();
             }
@@ -211,6 +214,44 @@ public class BillingImports {
             throw new IllegalStateException("Checking import " + id + " failed", e);
         }
     }
+
+    /** An import about to be posted without staging: its organization, and whether it ran before (a restart). */
+    public record Posting(long organizationId, boolean restarted) {
+    }
+
+    /**
+     * Before a file is posted without staging ({@link PaymentsPosting}): null when the import is no longer running;
+     * otherwise its progress starts from nothing (a restart posts the whole file again).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Posting startPosting(String id) {
+        Run run = run(id);
+        if (!"STARTED".equals(run.status)) {
+            return null;
+        }
+        boolean restarted = queryInt("SELECT COUNT(*) FROM import_run WHERE id = ? AND charset IS NOT NULL", id) > 0;
+        update("UPDATE import_run SET rows_read = 0, rows_rejected = 0 WHERE id = ?", id);
+        return new Posting(run.organizationId, restarted);
+    }
+
+    /** A block of a file being posted was read: the progress, and its rejected rows, visible at once. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void progress(String id, int rowsRead, List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            insertProblems(id, problems);
+        }
+        update("UPDATE import_run SET rows_read = rows_read + ?, rows_rejected = rows_rejected + ? WHERE id = ?",
+                rowsRead, (int) problems.stream().filter(p -> !p.warning()).count(), id);
+    }
+
+    /** A file being posted had rejected rows: it fails, and its transaction is rolled back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void postingRejected(String id) {
+        update("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ? AND status = 'STARTED'",
+                REJECTED, id);
+    }
+
+    private static final String REJECTED = "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.";
 
     /** The format rows rejected while staging: if there are any, the import fails without applying anything. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -221,7 +262,7 @@ public class BillingImports {
         }
         if (run.rowsRejected > 0) {
             update("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ?",
-                    "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.", id);
+                    REJECTED, id);
             return true;
         }
         return false;
@@ -364,8 +405,7 @@ public class BillingImports {
             while (rs.next()) {
                 Integer first = firstLine.putIfAbsent(StagedRow.comparableKey(rs.getString(2)), rs.getInt(1));
                 if (first != null) {
-                    problems.add(ImportProblem.error(rs.getInt(1), ImportChecks.keyColumn(type),
-                            "повтор ключа (" + ImportChecks.keyColumn(type) + ") строки " + first + " в этом же файле"));
+                    problems.add(ImportChecks.repeatedKey(type, rs.getInt(1), first));
                 }
             }
         }

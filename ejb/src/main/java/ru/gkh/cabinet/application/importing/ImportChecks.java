@@ -2,6 +2,7 @@ package ru.gkh.cabinet.application.importing;
 
 import java.util.List;
 import java.util.Map;
+import ru.gkh.cabinet.domain.model.importing.ImportProblem;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
 
 /**
@@ -23,6 +24,7 @@ final class ImportChecks {
 
     static final String ACCOUNT_NOT_FOUND = "лицевой счёт «%s» не найден (сначала загрузите accounts.csv)";
     static final String SERVICE_NOT_FOUND = "услуга «%s» не найдена (сначала загрузите tariffs.csv)";
+    static final String PAYMENT_CHANGED = "платёж «%s» уже загружен с другой датой, суммой или лицевым счётом; проведённый платёж не меняется";
     static final String BUILDING_NOT_FOUND = "дом «%s» не найден (сначала загрузите buildings.csv)";
 
     private static final Map<ImportType, String> KEY_COLUMN = Map.of(
@@ -41,6 +43,12 @@ final class ImportChecks {
 
     static String keyColumn(ImportType type) {
         return KEY_COLUMN.get(type);
+    }
+
+    /** A row whose key the file's earlier line {@code first} already has. */
+    static ImportProblem repeatedKey(ImportType type, int line, int first) {
+        String column = keyColumn(type);
+        return ImportProblem.error(line, column, "повтор ключа (" + column + ") строки " + first + " в этом же файле");
     }
 
     /** The checks of a type; the one parameter of each is the organization. */
@@ -65,7 +73,7 @@ final class ImportChecks {
                             // registry may date it the day the bank settled it: the same payment, counted once.
                             + " WHERE p.amount <> CAST(s.v4 AS DECIMAL(15,2)) OR p.account_id <> s.ref_id"
                             + " OR (p.paid_on <> CAST(s.v2 AS DATE) AND NOT (p.channel <=> 'ONLINE' AND p.reverses_id IS NULL))",
-                            "платёж «%s» уже загружен с другой датой, суммой или лицевым счётом; проведённый платёж не меняется"));
+                            PAYMENT_CHANGED));
             case RECALCULATIONS -> List.of(
                     new Check("account_number", MISSING_ACCOUNT.formatted("v1"), ACCOUNT_NOT_FOUND),
                     new Check("service_code", MISSING_SERVICE.formatted("v2"), SERVICE_NOT_FOUND),

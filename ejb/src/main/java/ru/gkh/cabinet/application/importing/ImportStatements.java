@@ -2,6 +2,7 @@ package ru.gkh.cabinet.application.importing;
 
 import java.util.List;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
+import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * How staged rows become billing data: set-based upserts on the natural keys, run together in one
@@ -11,12 +12,8 @@ import ru.gkh.cabinet.domain.model.importing.ImportType;
  */
 final class ImportStatements {
 
-    /**
-     * For one statement only (MariaDB's SET STATEMENT): the parents of the rows it writes were just looked up by their
-     * unique keys, so the foreign keys hold without InnoDB checking each row again. The constraints stay in force for
-     * every other statement.
-     */
-    private static final String NO_FOREIGN_KEY_LOOKUP = "SET STATEMENT foreign_key_checks = 0 FOR ";
+    /** The parents of the rows were found by their unique keys while staging, or by the statement's own joins. */
+    private static final String NO_FOREIGN_KEY_LOOKUP = Sql.NO_FOREIGN_KEY_LOOKUP;
 
     private ImportStatements() {
     }
@@ -81,7 +78,9 @@ final class ImportStatements {
                             + " source = IF(status = 'BILLED', source, VALUES(source)),"
                             + " status = IF(status = 'BILLED', status, VALUES(status)), refusal_reason = IF(status = 'BILLED', refusal_reason, NULL)");
             case PAYMENTS -> List.of(
-                    // The account was found while staging (ref_id), and accounts are never deleted; unsorted: as for readings.
+                    // Payments files are posted without staging now (PaymentsPosting); this applies one staged before that
+                    // and restarted after it. The account was found while staging (ref_id), and accounts are never
+                    // deleted; unsorted: as for readings.
                     NO_FOREIGN_KEY_LOOKUP + "INSERT IGNORE INTO payment (organization_id, external_id, paid_on, account_id, amount, payer_period, channel)"
                             + " SELECT :org, s.v1, s.v2, s.ref_id, s.v4, s.v5, s.v6 FROM import_staging s");
             case RECALCULATIONS -> List.of(

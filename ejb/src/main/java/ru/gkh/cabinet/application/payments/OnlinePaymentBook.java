@@ -188,6 +188,8 @@ public class OnlinePaymentBook {
                 p.accountId(), p.amount().negate(), p.paymentId());
         long reversal = Sql.queryLong(c, -1, "SELECT id FROM payment WHERE organization_id = ? AND external_id = ?", p.organizationId(),
                 p.providerPaymentId() + "/отмена");
+        // The link that keeps a payment reversed once (V24); the reversal row names it too, for the close to read.
+        Sql.update(c, "INSERT IGNORE INTO payment_reversal (reverses_id, payment_id) VALUES (?, ?)", p.paymentId(), reversal);
         Sql.update(c, "UPDATE online_payment SET reversal_id = ? WHERE id = ?", reversal, p.id());
         return "отменено эквайером после оплаты: учтено сторно на " + p.amount() + " руб.";
     }

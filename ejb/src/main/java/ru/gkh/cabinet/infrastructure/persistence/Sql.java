@@ -18,6 +18,13 @@ public final class Sql {
     }
 
     /**
+     * A prefix for one statement only (MariaDB's SET STATEMENT): the parents of the rows it writes were just looked up by
+     * their keys, and are never deleted, so the foreign keys hold without InnoDB looking each row's parents up again.
+     * The constraints stay in force for every other statement.
+     */
+    public static final String NO_FOREIGN_KEY_LOOKUP = "SET STATEMENT foreign_key_checks = 0 FOR ";
+
+    /**
      * A statement for a JDBC batch of INSERTs that MariaDB Connector/J sends as one bulk command. Through Payara's
      * statement cache a plain {@code prepareStatement(sql)} reaches the driver as {@code prepareStatement(sql, type,
      * concurrency)}, which asks for generated keys, and with them the driver sends the batch one text INSERT a row
