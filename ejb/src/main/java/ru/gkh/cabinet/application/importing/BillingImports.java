@@ -40,6 +40,9 @@ public class BillingImports {
     /** Errors a report carries; the rest are counted (a broken million-row file must not fill a page). */
     public static final int REPORTED_ERRORS = 1000;
 
+    /** The message of an import refused for its rejected rows. */
+    private static final String REJECTED = "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.";
+
     /** Memory for grouping a file's key hashes (about 50 bytes a row: five million rows). */
     private static final long GROUPING_MEMORY = 256L << 20;
 
@@ -250,8 +253,6 @@ public class BillingImports {
         update("UPDATE import_run SET status = 'FAILED', ended_at = CURRENT_TIMESTAMP(3), message = ? WHERE id = ? AND status = 'STARTED'",
                 REJECTED, id);
     }
-
-    private static final String REJECTED = "Файл не загружен: есть отклонённые строки. Ни одна строка не применена.";
 
     /** The format rows rejected while staging: if there are any, the import fails without applying anything. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -54,7 +54,7 @@ public class PaymentsPosting {
 
     private static final Logger LOG = Logger.getLogger(PaymentsPosting.class.getName());
 
-    /** Rows in a block: one bulk insert and one progress update each. */
+    /** Rows in a block: one bulk insert each. */
     static final int BLOCK = 5000;
 
     /** Key hashes kept in memory for the check that no payment id repeats (8 bytes each); beyond, the file is read in passes. */
@@ -89,7 +89,8 @@ public class PaymentsPosting {
 
     /**
      * Posts the import's file; the import ends COMPLETED with its payments, or FAILED with its rejected rows and none.
-     * {@code stopping} is asked between blocks: when it answers true, nothing is posted and the job is to end stopped.
+     * {@code stopping} is asked between blocks: when it answers true, nothing is posted and the step fails (the import
+     * can be restarted, and is then posted whole).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void post(String id, Path file, BooleanSupplier stopping) {
