@@ -33,7 +33,7 @@ final class RepeatedKeys {
         int shares = (int) Math.max(1, (rows + limit / 2 - 1) / (limit / 2));
         List<ImportProblem> problems = new ArrayList<>();
         for (int share = 0; share < shares; share++) {
-            Set<Long> repeated = repeatedHashes(file, type, share, shares);
+            Set<Long> repeated = repeatedHashes(file, type, share, shares, rows / shares);
             if (!repeated.isEmpty()) {
                 problems.addAll(repeatedKeys(file, type, repeated));
             }
@@ -42,8 +42,9 @@ final class RepeatedKeys {
         return problems;
     }
 
-    private static Set<Long> repeatedHashes(Path file, ImportType type, int share, int shares) {
-        long[] hashes = new long[1 << 14];
+    private static Set<Long> repeatedHashes(Path file, ImportType type, int share, int shares, long expected) {
+        // Sized for the share's hashes (and an eighth more): growing by copies would hold two arrays at once.
+        long[] hashes = new long[(int) Math.min(Integer.MAX_VALUE - 16, expected + expected / 8 + 16)];
         int size = 0;
         try (ImportFileParser parser = ImportFileParser.open(type, file)) {
             ParsedRow row;
