@@ -628,7 +628,7 @@ public class PeriodClose {
         return payments;
     }
 
-    /** What a payment and its reversals applied so far, by period and service (reversals are rare: one query each). */
+    /** What a payment and its reversal (V24: one at most) applied so far, by period and service (reversals are rare: one query each). */
     private static List<AccountMonth.Allocation> appliedParts(Connection c, long payment) throws SQLException {
         List<AccountMonth.Allocation> parts = new ArrayList<>();
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.period, x.code, SUM(l.amount) FROM payment_allocation l"
