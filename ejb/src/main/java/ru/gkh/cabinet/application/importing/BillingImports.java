@@ -157,15 +157,7 @@ public class BillingImports {
                 ps.executeBatch();
             }
             stagedKeys.staged(id, hashes);
-            if (!problems.isEmpty()) {
-                insertProblems(c, id, problems);
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET rows_read = rows_read + ?, rows_rejected = rows_rejected + ? WHERE id = ?")) {
-                ps.setInt(1, rowsRead);
-                ps.setInt(2, (int) problems.stream().filter(p -> !p.warning()).count());
-                ps.setString(3, id);
-                ps.executeUpdate();
-            }
+            recordRows(c, id, rowsRead, problems);
         } catch (SQLException e) {
             throw new IllegalStateException("Staging rows of import " + id + " failed", e);
         }
@@ -232,18 +224,27 @@ public class BillingImports {
         if (!"STARTED".equals(run.status)) {
             return null;
         }
-        boolean restarted = queryInt("SELECT COUNT(*) FROM import_run WHERE id = ? AND charset IS NOT NULL", id) > 0;
         update("UPDATE import_run SET rows_read = 0, rows_rejected = 0 WHERE id = ?", id);
-        return new Posting(run.organizationId, restarted);
+        // The charset is recorded when the file is first read: a run that has one ran before.
+        return new Posting(run.organizationId, run.charset != null);
     }
 
     /** A block of a file being posted was read: the progress, and its rejected rows, visible at once. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void progress(String id, int rowsRead, List<ImportProblem> problems) {
-        if (!problems.isEmpty()) {
-            insertProblems(id, problems);
+        try (Connection c = ds.getConnection()) {
+            recordRows(c, id, rowsRead, problems);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        update("UPDATE import_run SET rows_read = rows_read + ?, rows_rejected = rows_rejected + ? WHERE id = ?",
+    }
+
+    /** Rows read and the problems found among them: the problems listed, and both counted on the import. */
+    private static void recordRows(Connection c, String id, int rowsRead, List<ImportProblem> problems) throws SQLException {
+        if (!problems.isEmpty()) {
+            insertProblems(c, id, problems);
+        }
+        Sql.update(c, "UPDATE import_run SET rows_read = rows_read + ?, rows_rejected = rows_rejected + ? WHERE id = ?",
                 rowsRead, (int) problems.stream().filter(p -> !p.warning()).count(), id);
     }
 
@@ -476,18 +477,19 @@ public class BillingImports {
         return (long) queryInt("SELECT organization_id FROM import_run WHERE id = ?", id);
     }
 
-    private record Run(ImportType type, long organizationId, String status, int rowsRead, int rowsRejected) {
+    private record Run(ImportType type, long organizationId, String status, int rowsRead, int rowsRejected, String charset) {
     }
 
     private Run run(String id) {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT type, organization_id, status, rows_read, rows_rejected FROM import_run WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT type, organization_id, status, rows_read, rows_rejected, charset FROM import_run WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalArgumentException("No import " + id);
                 }
-                return new Run(ImportType.fromPath(rs.getString(1)).orElseThrow(), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5));
+                return new Run(ImportType.fromPath(rs.getString(1)).orElseThrow(), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                        rs.getString(6));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,8 +1,9 @@
 package ru.gkh.cabinet.application.importing;
 
+import static ru.gkh.cabinet.infrastructure.persistence.Sql.NO_FOREIGN_KEY_LOOKUP;
+
 import java.util.List;
 import ru.gkh.cabinet.domain.model.importing.ImportType;
-import ru.gkh.cabinet.infrastructure.persistence.Sql;
 
 /**
  * How staged rows become billing data: set-based upserts on the natural keys, run together in one
@@ -11,9 +12,6 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  * a payment already recorded stays as it was, a billed reading and an applied recalculation too.
  */
 final class ImportStatements {
-
-    /** The parents of the rows were found by their unique keys while staging, or by the statement's own joins. */
-    private static final String NO_FOREIGN_KEY_LOOKUP = Sql.NO_FOREIGN_KEY_LOOKUP;
 
     private ImportStatements() {
     }

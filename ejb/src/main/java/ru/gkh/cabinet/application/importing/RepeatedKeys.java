@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import ru.gkh.cabinet.domain.model.importing.FileRejected;
 import ru.gkh.cabinet.domain.model.importing.ImportFileParser;
 import ru.gkh.cabinet.domain.model.importing.ImportFileParser.ParsedRow;
@@ -43,51 +44,66 @@ final class RepeatedKeys {
     }
 
     private static Set<Long> repeatedHashes(Path file, ImportType type, int share, int shares, long expected) {
-        // Sized for the share's hashes (and an eighth more): growing by copies would hold two arrays at once.
-        long[] hashes = new long[(int) Math.min(Integer.MAX_VALUE - 16, expected + expected / 8 + 16)];
-        int size = 0;
-        try (ImportFileParser parser = ImportFileParser.open(type, file)) {
-            ParsedRow row;
-            while ((row = parser.next()) != null) {
-                if (row.staged() == null) {
-                    continue;
-                }
-                long hash = row.staged().keyHash();
-                if (Math.floorMod(hash, shares) == share) {
-                    if (size == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, size * 2);
-                    }
-                    hashes[size++] = hash;
+        Hashes hashes = new Hashes(expected);
+        eachRow(file, type, r -> {
+            long hash = r.keyHash();
+            if (Math.floorMod(hash, shares) == share) {
+                hashes.add(hash);
+            }
+        });
+        return hashes.repeated();
+    }
+
+    /** One share's hashes, in one array sized for it (and an eighth more): growing by copies would hold two at once. */
+    private static final class Hashes {
+
+        private long[] values;
+        private int size;
+
+        Hashes(long expected) {
+            values = new long[(int) Math.min(Integer.MAX_VALUE - 16, expected + expected / 8 + 16)];
+        }
+
+        void add(long hash) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = hash;
+        }
+
+        Set<Long> repeated() {
+            Arrays.sort(values, 0, size);
+            Set<Long> repeated = new HashSet<>();
+            for (int i = 1; i < size; i++) {
+                if (values[i] == values[i - 1]) {
+                    repeated.add(values[i]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FileRejected e) {
-            throw new IllegalStateException("The file was read once already: " + e.getMessage(), e);
+            return repeated;
         }
-        Arrays.sort(hashes, 0, size);
-        Set<Long> repeated = new HashSet<>();
-        for (int i = 1; i < size; i++) {
-            if (hashes[i] == hashes[i - 1]) {
-                repeated.add(hashes[i]);
-            }
-        }
-        return repeated;
     }
 
     private static List<ImportProblem> repeatedKeys(Path file, ImportType type, Set<Long> hashes) {
         Map<String, Integer> firstLine = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (ImportFileParser parser = ImportFileParser.open(type, file)) {
-            ParsedRow row;
-            while ((row = parser.next()) != null) {
-                StagedRow r = row.staged();
-                if (r == null || !hashes.contains(r.keyHash())) {
-                    continue;
-                }
+        eachRow(file, type, r -> {
+            if (hashes.contains(r.keyHash())) {
                 Integer first = firstLine.putIfAbsent(StagedRow.comparableKey(r.key()), r.line());
                 if (first != null) {
                     problems.add(ImportChecks.repeatedKey(type, r.line(), first));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** Reads the file again, handing on each row that passed the format's rules (the rejected ones were reported). */
+    private static void eachRow(Path file, ImportType type, Consumer<StagedRow> rows) {
+        try (ImportFileParser parser = ImportFileParser.open(type, file)) {
+            ParsedRow row;
+            while ((row = parser.next()) != null) {
+                if (row.staged() != null) {
+                    rows.accept(row.staged());
                 }
             }
         } catch (IOException e) {
@@ -95,6 +111,5 @@ final class RepeatedKeys {
         } catch (FileRejected e) {
             throw new IllegalStateException("The file was read once already: " + e.getMessage(), e);
         }
-        return problems;
     }
 }
