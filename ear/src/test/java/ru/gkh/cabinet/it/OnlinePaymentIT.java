@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -274,9 +275,8 @@ class OnlinePaymentIT {
             // The close of the payment's month (today's; the data's open month is November 2026) applies the payment
             // and then its reversal line by line: nothing of it stays paid.
             closeThrough(r[0], YearMonth.now());
-            assertEquals(List.of("0.00|2"), rows("SELECT SUM(l.amount), COUNT(DISTINCT l.payment_id) FROM payment_allocation l JOIN payment y"
-                    + " ON y.id = l.payment_id JOIN personal_account a ON a.id = y.account_id WHERE a.number = '" + r[1] + "'"
-                    + " AND y.paid_on > '2026-11-20'"));
+            assertEquals(List.of("0.00|2"), rows("SELECT SUM(amount), COUNT(DISTINCT payment_id) FROM (" + TestOrganization.allocationParts(
+                    "y.account_id = (SELECT id FROM personal_account WHERE number = '" + r[1] + "') AND y.paid_on > '2026-11-20'") + ") parts"));
             assertEquals(List.of("6125.40"), rows("SELECT SUM(s.paid) FROM account_statement s JOIN personal_account a ON a.id = s.account_id"
                     + " WHERE a.number = '" + r[1] + "' AND s.period = '2026-11-01'"));
         }
@@ -303,8 +303,8 @@ class OnlinePaymentIT {
             page.locator("#homeLink").click();
             assertThat(page.locator("#balance")).containsText("(по итогам месяца «" + monthName(paid)
                     + "» с учётом оплат после него: 1 921,94 руб.)");
-            String allocated = "SELECT COALESCE(SUM(l.amount), 0) FROM payment_allocation l JOIN payment y ON y.id = l.payment_id"
-                    + " WHERE y.external_id = '" + providerId + "'";
+            String allocated = "SELECT COALESCE(SUM(amount), 0) FROM (" + TestOrganization.allocationParts("y.external_id = '" + providerId + "'")
+                    + ") parts";
             assertEquals(List.of("0.00"), rows(allocated));
 
             YearMonth next = paid.plusMonths(1);
@@ -320,6 +320,20 @@ class OnlinePaymentIT {
                     + " GROUP BY s.period ORDER BY s.period"));
             page.navigate("/cabinet/index.xhtml");
             assertThat(page.locator("#balance")).containsText("(по итогам месяца «" + monthName(next) + "» с учётом оплат после него: 0,00 руб.)");
+
+            // Платежи shows how it was spread: October's debts, service by service, as its allocation row keeps them.
+            StringBuilder spread = new StringBuilder();
+            for (String part : rows("SELECT p.period, x.name, p.amount FROM (" + TestOrganization.allocationParts("y.external_id = '"
+                    + providerId + "'") + ") p JOIN service x ON x.organization_id = " + r[2] + " AND x.code = p.code ORDER BY p.period, p.code")) {
+                String[] f = part.split("\\|");
+                spread.append(spread.isEmpty() ? "" : "; ").append(monthName(YearMonth.parse(f[0]))).append(", ").append(f[1]).append(": ")
+                        .append(ru.gkh.cabinet.domain.model.receipt.RussianNumbers.money(new java.math.BigDecimal(f[2]))).append(" руб.");
+            }
+            assertTrue(spread.toString().startsWith("октябрь 2026, "), spread.toString());
+            page.navigate("/cabinet/payments.xhtml");
+            assertThat(page.locator("#payments\\:received tbody tr").filter(new Locator.FilterOptions().setHasText(
+                    ru.gkh.cabinet.domain.model.receipt.RussianNumbers.money(new java.math.BigDecimal("1921.94")))))
+                    .containsText(spread.toString());
         }
     }
 

@@ -117,6 +117,19 @@ final class TestOrganization {
         return rows;
     }
 
+    /**
+     * The parts of the allocations of the payments {@code where} names (alias {@code y}), one row each, read apart by
+     * MariaDB itself (not by the code under test) from each payment's one row (V25: {@code 2026-05:31:1200.50 …}):
+     * columns payment_id, external_id, period ({@code yyyy-mm}), code (the service's) and amount.
+     */
+    static String allocationParts(String where) {
+        return "SELECT y.id AS payment_id, y.external_id, LEFT(t.part, 7) AS period, x.code,"
+                + " CAST(SUBSTRING_INDEX(t.part, ':', -1) AS DECIMAL(15,2)) AS amount FROM payment y"
+                + " JOIN payment_allocation l ON l.payment_id = y.id"
+                + " JOIN JSON_TABLE(CONCAT('[\"', REPLACE(l.parts, ' ', '\",\"'), '\"]'), '$[*]' COLUMNS (part VARCHAR(64) PATH '$')) t"
+                + " JOIN service x ON x.id = SUBSTRING_INDEX(SUBSTRING_INDEX(t.part, ':', 2), ':', -1) WHERE " + where;
+    }
+
     static List<String> query(String sql) {
         try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();

@@ -27,6 +27,7 @@ import ru.gkh.cabinet.domain.model.billing.ChargeLine;
 import ru.gkh.cabinet.domain.model.billing.KeyRates;
 import ru.gkh.cabinet.domain.model.billing.Meter;
 import ru.gkh.cabinet.domain.model.billing.OpenItems;
+import ru.gkh.cabinet.domain.model.billing.PaymentParts;
 import ru.gkh.cabinet.domain.model.billing.Premises;
 import ru.gkh.cabinet.domain.model.billing.Tariff;
 import ru.gkh.cabinet.infrastructure.persistence.Sql;
@@ -135,11 +136,13 @@ public class PeriodClose {
             Sql.update(c, "SET SESSION foreign_key_checks = 0");
             try {
                 Map<String, Long> services = services(c, organizationId);
+                Map<Long, String> codes = new HashMap<>();
+                services.forEach((code, id) -> codes.put(id, code));
                 KeyRates rates = keyRates(c, organizationId);
                 // The organization's first month has no statements before it: its history (opening balances) is read whole.
                 Before before = before(c, organizationId, month);
                 for (long building : buildings) {
-                    accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, rates, before);
+                    accounts += billBuilding(c, organizationId, new BillingMonth(month), building, services, codes, rates, before);
                 }
             } finally {
                 Sql.update(c, "SET SESSION foreign_key_checks = 1");
@@ -185,7 +188,8 @@ public class PeriodClose {
         }
     }
 
-    private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, KeyRates rates,
+    private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, Map<Long, String> codes,
+                             KeyRates rates,
                              Before before) throws SQLException {
         LocalDate first = month.first();
         // The building's month billed once (V20): recorded first, in this chunk's transaction; a chunk repeated after a
@@ -254,15 +258,16 @@ public class PeriodClose {
                 }
             }
         }
-        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, month, before != null ? carried(c, building, month) : null);
-        Map<String, List<AccountMonth.Payment>> payments = payments(c, building, month, before == null ? null : before.paymentsThrough());
+        Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = debts(c, building, month, before != null ? carried(c, building, month) : null,
+                codes);
+        Map<String, List<AccountMonth.Payment>> payments = payments(c, building, month, before == null ? null : before.paymentsThrough(),
+                codes);
 
         try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
                 + " common_volume, common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
                      + " charged, recalculated, paid, closing, oldest_open_period, open_items) VALUES (?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, period, service_id, amount)"
-                     + " VALUES (?,?,?,?)");
+             PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, parts) VALUES (?,?)");
              PreparedStatement estimate = Sql.batchInsert(c, "INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
                      + " VALUES (?,?,?,?,?)")) {
             // An advance of an account with nothing to spread it over stays on the first service.
@@ -299,7 +304,8 @@ public class PeriodClose {
                     }
                 }
                 AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated, fallback);
-                BigDecimal fee = money.settle(payments.getOrDefault(number, List.of()), rates);
+                List<AccountMonth.Payment> paid = payments.getOrDefault(number, List.of());
+                BigDecimal fee = money.settle(paid, rates);
                 if (fee.signum() != 0) {
                     charge.setLong(1, account);
                     charge.setLong(2, services.get(AccountMonth.PENI));
@@ -313,11 +319,12 @@ public class PeriodClose {
                     charge.setBigDecimal(10, null);
                     charge.addBatch();
                 }
-                for (AccountMonth.Allocation a : money.allocations()) {
-                    allocation.setLong(1, a.payment());
-                    allocation.setObject(2, a.period().atDay(1));
-                    allocation.setLong(3, services.get(a.service()));
-                    allocation.setBigDecimal(4, a.amount());
+                // Every payment applied gets its row, with no parts if it settled nothing (a zero amount): applied once.
+                Map<Long, List<AccountMonth.Allocation>> parts = new HashMap<>();
+                money.allocations().forEach(a -> parts.computeIfAbsent(a.payment(), k -> new ArrayList<>()).add(a));
+                for (AccountMonth.Payment p : paid) {
+                    allocation.setLong(1, p.id());
+                    allocation.setString(2, PaymentParts.format(parts.getOrDefault(p.id(), List.of()), services));
                     allocation.addBatch();
                 }
                 LocalDate oldestOpen = money.oldestOpenPeriod().atDay(1);
@@ -542,7 +549,8 @@ public class PeriodClose {
      * opening, if only with zero, as it would from the whole history.
      */
     private Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts(Connection c, long building, BillingMonth month,
-                                                                      Map<String, Carried> carried) throws SQLException {
+                                                                      Map<String, Carried> carried, Map<Long, String> codes)
+            throws SQLException {
         Map<String, Map<YearMonth, Map<String, BigDecimal>>> debts = new HashMap<>();
         YearMonth before = month.month().minusMonths(1);
         // The accounts that read their history, by where it starts (null: every account of the building).
@@ -574,9 +582,7 @@ public class PeriodClose {
                 "SELECT a.number, t.period, x.code, t.amount + COALESCE(t.common_amount, 0) + COALESCE(t.reversed, 0)" + accounts
                     + "charge t ON t.account_id = a.id" + where,
                 "SELECT a.number, t.applied_period, x.code, t.amount" + accounts + "recalculation t ON t.account_id = a.id"
-                    + " JOIN service x ON x.id = t.service_id" + which + " AND t.applied_period >= ? AND t.applied_period < ?",
-                "SELECT a.number, t.period, x.code, -t.amount" + accounts + "payment y ON y.account_id = a.id"
-                    + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + where};
+                    + " JOIN service x ON x.id = t.service_id" + which + " AND t.applied_period >= ? AND t.applied_period < ?"};
             for (String sql : parts) {
                 try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), group.getKey(), month.month());
                      ResultSet rs = ps.executeQuery()) {
@@ -584,6 +590,24 @@ public class PeriodClose {
                         debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
                                 .computeIfAbsent(Sql.month(rs, 2), k -> new TreeMap<>())
                                 .merge(rs.getString(3), rs.getBigDecimal(4), BigDecimal::add);
+                    }
+                }
+            }
+            // The payments' parts of those periods: a payment's parts are one row (V25), so every allocated payment of
+            // the accounts is read and its parts outside the periods passed over.
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.number, t.parts" + accounts + "payment y ON y.account_id = a.id"
+                    + " STRAIGHT_JOIN payment_allocation t ON t.payment_id = y.id" + which); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<YearMonth, Map<String, BigDecimal>> owed = null;
+                    for (PaymentParts.Part part : PaymentParts.parse(rs.getString(2))) {
+                        if (part.period().isBefore(group.getKey()) || !part.period().isBefore(month.month())) {
+                            continue;
+                        }
+                        if (owed == null) {
+                            owed = debts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
+                        }
+                        owed.computeIfAbsent(part.period(), k -> new TreeMap<>()).merge(codes.get(part.service()), part.amount().negate(),
+                                BigDecimal::add);
                     }
                 }
             }
@@ -598,8 +622,8 @@ public class PeriodClose {
      * or numbered after the mark can be unapplied: both are columns of the index the accounts' payments are read by, so
      * the history's payments are passed over in the index, never read nor looked up in the payments' parts.
      */
-    private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, BillingMonth month, Long paymentsThrough)
-            throws SQLException {
+    private Map<String, List<AccountMonth.Payment>> payments(Connection c, long building, BillingMonth month, Long paymentsThrough,
+                                                             Map<Long, String> codes) throws SQLException {
         Map<String, List<AccountMonth.Payment>> payments = new HashMap<>();
         String since = paymentsThrough == null ? "" : " AND (y.paid_on > ? OR y.id > ?)";
         try (PreparedStatement ps = c.prepareStatement("SELECT a.number, y.id, y.paid_on, y.amount, y.reverses_id FROM premises p"
@@ -620,7 +644,7 @@ public class PeriodClose {
                     AccountMonth.Payment payment = rs.wasNull()
                             ? new AccountMonth.Payment(rs.getLong(2), Sql.date(rs, 3), rs.getBigDecimal(4))
                             : new AccountMonth.Payment(rs.getLong(2), Sql.date(rs, 3), rs.getBigDecimal(4), reverses,
-                                    appliedParts(c, reverses));
+                                    appliedParts(c, reverses, codes));
                     payments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(payment);
                 }
             }
@@ -629,16 +653,20 @@ public class PeriodClose {
     }
 
     /** What a payment and its reversal (V24: one at most) applied so far, by period and service (reversals are rare: one query each). */
-    private static List<AccountMonth.Allocation> appliedParts(Connection c, long payment) throws SQLException {
-        List<AccountMonth.Allocation> parts = new ArrayList<>();
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.period, x.code, SUM(l.amount) FROM payment_allocation l"
-                + " JOIN service x ON x.id = l.service_id WHERE l.payment_id IN"
-                + " (?, (SELECT r.payment_id FROM payment_reversal r WHERE r.reverses_id = ?)) GROUP BY l.period, x.code"), payment, payment);
+    private static List<AccountMonth.Allocation> appliedParts(Connection c, long payment, Map<Long, String> codes) throws SQLException {
+        Map<YearMonth, Map<String, BigDecimal>> applied = new TreeMap<>();
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT l.parts FROM payment_allocation l WHERE l.payment_id IN"
+                + " (?, (SELECT r.payment_id FROM payment_reversal r WHERE r.reverses_id = ?))"), payment, payment);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                parts.add(new AccountMonth.Allocation(payment, Sql.month(rs, 1), rs.getString(2), rs.getBigDecimal(3)));
+                for (PaymentParts.Part part : PaymentParts.parse(rs.getString(1))) {
+                    applied.computeIfAbsent(part.period(), k -> new TreeMap<>()).merge(codes.get(part.service()), part.amount(), BigDecimal::add);
+                }
             }
         }
+        List<AccountMonth.Allocation> parts = new ArrayList<>();
+        applied.forEach((period, services) -> services.forEach((service, amount) ->
+                parts.add(new AccountMonth.Allocation(payment, period, service, amount))));
         return parts;
     }
 

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.domain.model.billing.ChargeExplanation;
 import ru.gkh.cabinet.domain.model.billing.CommonPropertyShare;
 import ru.gkh.cabinet.domain.model.billing.MeteredVolume;
+import ru.gkh.cabinet.domain.model.billing.PaymentParts;
 import ru.gkh.cabinet.domain.model.organization.OrganizationDetails;
 import ru.gkh.cabinet.domain.model.receipt.ReceiptDocument;
 import ru.gkh.cabinet.domain.model.receipt.UnitLabel;
@@ -275,27 +278,29 @@ public class ResidentAccount {
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }
             }
-            Map<Long, Payment> payments = new LinkedHashMap<>();
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.id, p.paid_on, p.amount, p.channel, a.period, x.name, a.amount"
-                    + " FROM payment p LEFT JOIN payment_allocation a ON a.payment_id = p.id LEFT JOIN service x ON x.id = a.service_id"
-                    + " WHERE p.account_id = ? AND p.paid_on BETWEEN ? AND ? ORDER BY p.paid_on, p.id, a.period, x.code"),
-                    accountId, from.atDay(1), to.atEndOfMonth());
+            List<Payment> payments = new ArrayList<>();
+            Map<Long, String[]> services = null;
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.paid_on, p.amount, p.channel, a.parts FROM payment p"
+                    + " LEFT JOIN payment_allocation a ON a.payment_id = p.id WHERE p.account_id = ? AND p.paid_on BETWEEN ? AND ?"
+                    + " ORDER BY p.paid_on, p.id"), accountId, from.atDay(1), to.atEndOfMonth());
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Payment p = payments.computeIfAbsent(rs.getLong(1), k -> {
-                        try {
-                            return new Payment(Sql.date(rs, 2), rs.getBigDecimal(3), channel(rs.getString(4)), new ArrayList<>());
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
+                    List<Allocation> allocations = new ArrayList<>();
+                    String parts = rs.getString(4);
+                    if (parts != null && !parts.isEmpty()) {
+                        if (services == null) {
+                            services = serviceNames(c, accountId);
                         }
-                    });
-                    YearMonth allocated = Sql.month(rs, 5);
-                    if (allocated != null) {
-                        p.allocations().add(new Allocation(allocated, rs.getString(6), rs.getBigDecimal(7)));
+                        // By period, then by the service's code, as the parts of a payment have always been listed.
+                        Map<Long, String[]> names = services;
+                        PaymentParts.parse(parts).stream()
+                                .sorted(Comparator.comparing(PaymentParts.Part::period).thenComparing(part -> names.get(part.service())[0]))
+                                .forEach(part -> allocations.add(new Allocation(part.period(), names.get(part.service())[1], part.amount())));
                     }
+                    payments.add(new Payment(Sql.date(rs, 1), rs.getBigDecimal(2), channel(rs.getString(3)), allocations));
                 }
             }
-            return new Statement(from, to, months, new ArrayList<>(payments.values()));
+            return new Statement(from, to, months, payments);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -460,6 +465,19 @@ public class ResidentAccount {
 
     private static BigDecimal strip(BigDecimal v) {
         return v == null ? null : v.stripTrailingZeros();
+    }
+
+    /** The code and name of each service of the account's organization, by id. */
+    private static Map<Long, String[]> serviceNames(Connection c, long accountId) throws SQLException {
+        Map<Long, String[]> names = new HashMap<>();
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.id, x.code, x.name FROM personal_account a JOIN service x"
+                + " ON x.organization_id = a.organization_id WHERE a.id = ?"), accountId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
+        }
+        return names;
     }
 
     private static BigDecimal decimal(Connection c, String sql, Object... params) throws SQLException {
