@@ -35,7 +35,8 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 /**
  * The database side of {@code close-period}: the period's state transitions, and billing one building at a time —
  * read its accounts, meters, tariffs, debts and payments, apply the domain rules (BuildingMonth, AccountMonth), write
- * charges, each meter's estimates, allocations and statements in JDBC batches. A building already billed for the month (its row in
+ * statement lines (each with its service's charge), each meter's estimates and each payment's allocation in JDBC
+ * batches. A building already billed for the month (its row in
  * {@code building_billed}) is skipped, so a chunk repeated after a crash writes nothing twice.
  */
 @Stateless
@@ -263,10 +264,10 @@ public class PeriodClose {
         Map<String, List<AccountMonth.Payment>> payments = payments(c, building, month, before == null ? null : before.paymentsThrough(),
                 codes);
 
-        try (PreparedStatement charge = Sql.batchInsert(c, "INSERT INTO charge (account_id, service_id, period, volume, rate, amount,"
-                + " common_volume, common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
-                     + " charged, recalculated, paid, closing, oldest_open_period, open_items) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        // A charge is kept on its service's statement line (V26): one row of the month's key for both.
+        try (PreparedStatement statement = Sql.batchInsert(c, "INSERT INTO account_statement (account_id, service_id, period, opening,"
+                + " charged, recalculated, paid, closing, oldest_open_period, open_items, volume, rate, charge_amount, common_volume,"
+                + " common_amount, volume_basis, reversed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement allocation = Sql.batchInsert(c, "INSERT INTO payment_allocation (payment_id, parts) VALUES (?,?)");
              PreparedStatement estimate = Sql.batchInsert(c, "INSERT INTO meter_estimate (meter_id, service_id, period, volume, amount)"
                      + " VALUES (?,?,?,?,?)")) {
@@ -278,22 +279,13 @@ public class PeriodClose {
                 long account = ids.get(number);
                 Map<String, BigDecimal> charged = new TreeMap<>();
                 Map<String, BigDecimal> recalculated = new TreeMap<>(recalcs.getOrDefault(number, Map.of()));
+                Map<String, ChargeLine> charges = new HashMap<>();
                 for (ChargeLine l : byAccount.getOrDefault(number, List.of())) {
                     charged.put(l.service(), l.charged());
+                    charges.put(l.service(), l);
                     if (l.reversal().signum() != 0) {
                         recalculated.merge(l.service(), l.reversal(), BigDecimal::add);
                     }
-                    charge.setLong(1, account);
-                    charge.setLong(2, services.get(l.service()));
-                    charge.setObject(3, first);
-                    charge.setBigDecimal(4, l.volume());
-                    charge.setBigDecimal(5, l.rate());
-                    charge.setBigDecimal(6, l.amount());
-                    charge.setBigDecimal(7, l.commonVolume());
-                    charge.setBigDecimal(8, l.commonAmount());
-                    charge.setString(9, l.basis());
-                    charge.setBigDecimal(10, l.reversal().signum() == 0 ? null : l.reversal());
-                    charge.addBatch();
                     for (ChargeLine.MeterEstimate e : l.estimates()) {
                         estimate.setLong(1, meterIds.get(e.serial()));
                         estimate.setLong(2, services.get(l.service()));
@@ -306,19 +298,6 @@ public class PeriodClose {
                 AccountMonth money = new AccountMonth(month, debts.getOrDefault(number, Map.of()), charged, recalculated, fallback);
                 List<AccountMonth.Payment> paid = payments.getOrDefault(number, List.of());
                 BigDecimal fee = money.settle(paid, rates);
-                if (fee.signum() != 0) {
-                    charge.setLong(1, account);
-                    charge.setLong(2, services.get(AccountMonth.PENI));
-                    charge.setObject(3, first);
-                    charge.setBigDecimal(4, null);
-                    charge.setBigDecimal(5, BigDecimal.ZERO);
-                    charge.setBigDecimal(6, fee);
-                    charge.setBigDecimal(7, null);
-                    charge.setBigDecimal(8, null);
-                    charge.setString(9, null);
-                    charge.setBigDecimal(10, null);
-                    charge.addBatch();
-                }
                 // Every payment applied gets its row, with no parts if it settled nothing (a zero amount): applied once.
                 Map<Long, List<AccountMonth.Allocation>> parts = new HashMap<>();
                 money.allocations().forEach(a -> parts.computeIfAbsent(a.payment(), k -> new ArrayList<>()).add(a));
@@ -328,6 +307,7 @@ public class PeriodClose {
                     allocation.addBatch();
                 }
                 LocalDate oldestOpen = money.oldestOpenPeriod().atDay(1);
+                int written = 0;
                 for (String service : money.services()) {
                     AccountStatementLine s = money.statement(service);
                     statement.setLong(1, account);
@@ -340,10 +320,25 @@ public class PeriodClose {
                     statement.setBigDecimal(8, s.closing());
                     statement.setObject(9, oldestOpen);
                     statement.setString(10, OpenItems.format(money.openItems(service)));
+                    ChargeLine l = charges.get(service);
+                    boolean lateFee = l == null && service.equals(AccountMonth.PENI) && fee.signum() != 0;
+                    if (l != null) {
+                        written++;
+                    }
+                    // The late fee's charge has no volume and a zero rate; a line without a charge has none of these.
+                    statement.setBigDecimal(11, l == null ? null : l.volume());
+                    statement.setBigDecimal(12, l != null ? l.rate() : lateFee ? BigDecimal.ZERO : null);
+                    statement.setBigDecimal(13, l != null ? l.amount() : lateFee ? fee : null);
+                    statement.setBigDecimal(14, l == null ? null : l.commonVolume());
+                    statement.setBigDecimal(15, l == null ? null : l.commonAmount());
+                    statement.setString(16, l == null ? null : l.basis());
+                    statement.setBigDecimal(17, l == null || l.reversal().signum() == 0 ? null : l.reversal());
                     statement.addBatch();
                 }
+                if (written != charges.size()) {
+                    throw new IllegalStateException("Account " + number + ": a charge without its statement line");
+                }
             }
-            charge.executeBatch();
             estimate.executeBatch();
             allocation.executeBatch();
             statement.executeBatch();

@@ -79,10 +79,9 @@ public class Turnover {
     /** Hands each row, as the CSV's text fields, to {@code consumer}, in the statement's order. */
     public void each(long organizationId, YearMonth month, java.util.function.Consumer<String[]> consumer) {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT a.number, x.code, s.opening, ch.volume, ch.common_volume, s.charged,"
+             PreparedStatement ps = c.prepareStatement("SELECT a.number, x.code, s.opening, s.volume, s.common_volume, s.charged,"
                      + " s.recalculated, s.paid, s.closing FROM account_statement s JOIN personal_account a ON a.id = s.account_id"
-                     + " JOIN service x ON x.id = s.service_id LEFT JOIN charge ch ON ch.account_id = s.account_id"
-                     + " AND ch.service_id = s.service_id AND ch.period = s.period WHERE a.organization_id = ? AND s.period = ?"
+                     + " JOIN service x ON x.id = s.service_id WHERE a.organization_id = ? AND s.period = ?"
                      + " ORDER BY CAST(a.number AS CHAR) COLLATE utf8mb4_bin, x.code COLLATE utf8mb4_bin")) {
             ps.setLong(1, organizationId);
             ps.setObject(2, month.atDay(1));

@@ -285,9 +285,8 @@ public class Receipts {
     private static Map<Long, Map<String, Line>> lines(Connection c, String in, YearMonth month) throws SQLException {
         Map<Long, Map<String, Line>> m = new HashMap<>();
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT s.account_id, x.code, x.name, x.unit, x.provider, s.opening,"
-                + " s.charged, s.recalculated, s.paid, ch.volume, ch.rate, ch.amount, ch.common_volume, ch.common_amount"
-                + " FROM account_statement s JOIN service x ON x.id = s.service_id LEFT JOIN charge ch ON ch.account_id = s.account_id"
-                + " AND ch.service_id = s.service_id AND ch.period = s.period WHERE s.period = ? AND s.account_id IN (" + in + ")"
+                + " s.charged, s.recalculated, s.paid, s.volume, s.rate, s.charge_amount, s.common_volume, s.common_amount"
+                + " FROM account_statement s JOIN service x ON x.id = s.service_id WHERE s.period = ? AND s.account_id IN (" + in + ")"
                 + " ORDER BY x.code"), month);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

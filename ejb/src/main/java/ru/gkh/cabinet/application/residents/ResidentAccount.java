@@ -214,10 +214,9 @@ public class ResidentAccount {
             BigDecimal closing = BigDecimal.ZERO.setScale(2);
             boolean any = false;
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, x.name, x.unit, x.provider, x.method, s.opening, s.charged,"
-                    + " s.recalculated, s.paid, s.closing, ch.volume, ch.rate, ch.amount, ch.common_volume, ch.common_amount, ch.volume_basis,"
+                    + " s.recalculated, s.paid, s.closing, s.volume, s.rate, s.charge_amount, s.common_volume, s.common_amount, s.volume_basis,"
                     + " (SELECT COUNT(*) FROM meter m WHERE m.account_id = s.account_id AND m.service_id = s.service_id), x.id"
-                    + " FROM account_statement s JOIN service x ON x.id = s.service_id LEFT JOIN charge ch ON ch.account_id = s.account_id"
-                    + " AND ch.service_id = s.service_id AND ch.period = s.period WHERE s.account_id = ? AND s.period = ? ORDER BY x.code"),
+                    + " FROM account_statement s JOIN service x ON x.id = s.service_id WHERE s.account_id = ? AND s.period = ? ORDER BY x.code"),
                     accountId, month);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
