@@ -375,16 +375,26 @@ public class PeriodClose {
     }
 
     /**
-     * Loads the building's meters with the readings the month needs ({@link Meter#firstReadingNeeded}): a month's
-     * readings from there on, and the older ones only of a meter without a reading that month (a gap reaching back
-     * past it, or a young meter). Returns the meters' ids by serial (unique in the organization).
+     * Loads the building's meters with the readings the month needs ({@link Meter#firstReadingNeeded}), in three
+     * steps. The month's and the month before's readings of every meter: a meter with a real reading in both (nearly
+     * all of them, month after month) needs nothing older, its volume is the difference and no month before was
+     * estimated. The other meters' readings from the first month needed on; and the older ones only of a meter
+     * without a reading that month (a gap reaching back past it, or a young meter). Returns the meters' ids by
+     * serial (unique in the organization).
      */
     private Map<String, Long> loadMeters(Connection c, long building, BillingMonth month, Map<Long, List<Meter>> individual,
                                          Map<String, List<Meter>> house) throws SQLException {
         record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
                    Map<YearMonth, Meter.Reading> readings) {
+
+            /** A reading of the month that counts (not past the verification date), as Meter reads it. */
+            boolean realIn(YearMonth period) {
+                Meter.Reading r = readings.get(period);
+                return r != null && (verified == null || !(r.takenOn() == null ? period.atEndOfMonth() : r.takenOn()).isAfter(verified));
+            }
         }
         YearMonth needed = Meter.firstReadingNeeded(month);
+        YearMonth before = month.month().minusMonths(1);
         // In id order, as the meters' lists and estimates have always been built; sorted here, not by MariaDB, whose
         // sort of the union cost it a temporary table every building.
         Map<Long, Row> meters = new TreeMap<>();
@@ -396,7 +406,7 @@ public class PeriodClose {
         for (String sql : List.of(columns + " FROM premises p STRAIGHT_JOIN personal_account a ON a.premises_id = p.id"
                 + " STRAIGHT_JOIN meter m ON m.account_id = a.id" + readings + " WHERE p.building_id = ?",
                 columns + " FROM meter m" + readings + " WHERE m.building_id = ?")) {
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), needed, month.month(), building); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), before, month.month(), building); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Row row = meters.get(id);
@@ -414,15 +424,14 @@ public class PeriodClose {
                 }
             }
         }
-        List<Long> older = meters.entrySet().stream().filter(e -> !e.getValue().readings().containsKey(needed)).map(Map.Entry::getKey).toList();
+        List<Long> incomplete = meters.entrySet().stream().filter(e -> !e.getValue().realIn(month.month()) || !e.getValue().realIn(before))
+                .map(Map.Entry::getKey).toList();
+        if (!incomplete.isEmpty()) {
+            readReadings(c, id -> meters.get(id).readings(), incomplete, " AND period >= ? AND period < ?", needed, before);
+        }
+        List<Long> older = incomplete.stream().filter(id -> !meters.get(id).readings().containsKey(needed)).toList();
         if (!older.isEmpty()) {
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
-                    + Sql.idList(older) + ") AND period < ? AND status <> 'REFUSED'"), needed); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    meters.get(rs.getLong(1)).readings().put(Sql.month(rs, 2),
-                            new Meter.Reading(rs.getBigDecimal(3), Sql.date(rs, 4)));
-                }
-            }
+            readReadings(c, id -> meters.get(id).readings(), older, " AND period < ?", needed);
         }
         for (Row r : meters.values()) {
             Meter m = new Meter(r.serial(), r.service(), r.digits(), r.installed(), r.verified(), r.initial(), r.readings());
@@ -435,6 +444,17 @@ public class PeriodClose {
         Map<String, Long> ids = new LinkedHashMap<>();
         meters.forEach((id, row) -> ids.put(row.serial(), id));
         return ids;
+    }
+
+    /** Adds the readings of the meters {@code ids} in the periods {@code range} names (not the refused ones) to their maps. */
+    private static void readReadings(Connection c, java.util.function.LongFunction<Map<YearMonth, Meter.Reading>> readingsOf, List<Long> ids,
+                                     String range, Object... periods) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
+                + Sql.idList(ids) + ")" + range + " AND status <> 'REFUSED'"), periods); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                readingsOf.apply(rs.getLong(1)).put(Sql.month(rs, 2), new Meter.Reading(rs.getBigDecimal(3), Sql.date(rs, 4)));
+            }
+        }
     }
 
     /** The earliest month some individual meter of the building went without a reading until this month's, or null. */

@@ -101,20 +101,29 @@ public final class AccountMonth {
         while (next < payments.size() && payments.get(next).paidOn().isBefore(month.first())) {
             apply(payments.get(next++));
         }
-        for (LocalDate day = month.first(); !day.isAfter(month.last()); day = day.plusDays(1)) {
+        // The debts change only when a payment is applied: each stretch of days up to the next payment's date is charged
+        // at once (the sums are exact, so this is the sum of its days).
+        for (LocalDate day = month.first(); !day.isAfter(month.last()); ) {
+            LocalDate until = next < payments.size() && payments.get(next).paidOn().isBefore(month.last()) ? payments.get(next).paidOn()
+                    : month.last();
             for (var period : owed.entrySet()) {
                 if (!period.getKey().isBefore(month.month())) {
                     continue;
                 }
                 // What the period's lines still owe: a credit left on one service owes nothing and lowers no other's debt.
-                BigDecimal base = period.getValue().entrySet().stream().filter(e -> !e.getKey().equals(PENI))
-                        .map(Map.Entry::getValue).filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal base = BigDecimal.ZERO;
+                for (var line : period.getValue().entrySet()) {
+                    if (line.getValue().signum() > 0 && !line.getKey().equals(PENI)) {
+                        base = base.add(line.getValue());
+                    }
+                }
                 // The day a payment is dated still counts: payments lower the debt from the next day on.
-                fee.add(base, new BillingMonth(period.getKey()).dueDate(), day, day, rates);
+                fee.add(base, new BillingMonth(period.getKey()).dueDate(), day, until, rates);
             }
-            while (next < payments.size() && payments.get(next).paidOn().equals(day)) {
+            while (next < payments.size() && payments.get(next).paidOn().equals(until)) {
                 apply(payments.get(next++));
             }
+            day = until.plusDays(1);
         }
         BigDecimal total = fee.total();
         if (total.signum() != 0) {

@@ -28,18 +28,21 @@ public final class LateFee {
         if (debt.signum() <= 0) {
             return this;
         }
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        // The free days are passed over, not counted through; the debt multiplies each regime's sum of the days' rates
+        // (exact, so the same as the sum of the days' fees).
+        LocalDate firstCharged = dueDate.plusDays(FREE_DAYS + 1);
+        BigDecimal firstRates = BigDecimal.ZERO;
+        BigDecimal secondRates = BigDecimal.ZERO;
+        for (LocalDate day = from.isBefore(firstCharged) ? firstCharged : from; !day.isAfter(to); day = day.plusDays(1)) {
             long n = ChronoUnit.DAYS.between(dueDate, day);
-            if (n <= FREE_DAYS) {
-                continue;
-            }
-            BigDecimal weighted = debt.multiply(rates.on(day));
             if (n <= FIRST_REGIME_LAST_DAY) {
-                first = first.add(weighted);
+                firstRates = firstRates.add(rates.on(day));
             } else {
-                second = second.add(weighted);
+                secondRates = secondRates.add(rates.on(day));
             }
         }
+        first = first.add(debt.multiply(firstRates));
+        second = second.add(debt.multiply(secondRates));
         return this;
     }
 

@@ -55,4 +55,22 @@ class LateFeeTest {
         LocalDate due = LocalDate.of(2026, 1, 15);
         assertEquals(new BigDecimal("0.00"), new LateFee().add(new BigDecimal("-500"), due, due.plusDays(100), due.plusDays(110), RATE_9_5).total());
     }
+
+    @Test
+    void aStretchOfDaysOwesWhatItsDaysOweOneByOne() {
+        // The close charges the days between two payments at once; across the free days, both regimes and a rate
+        // change the sum is the days' sum to the last digit (90 days × 1234.56 × 9.5 / 300 and so on, never rounded
+        // before the total).
+        KeyRates rates = new KeyRates(Map.of(LocalDate.of(2022, 2, 28), new BigDecimal("9.5"), LocalDate.of(2026, 4, 10), new BigDecimal("21")));
+        LocalDate due = LocalDate.of(2026, 1, 15);
+        LateFee byDays = new LateFee();
+        for (LocalDate day = LocalDate.of(2026, 1, 20); !day.isAfter(LocalDate.of(2026, 6, 30)); day = day.plusDays(1)) {
+            byDays.add(new BigDecimal("1234.56"), due, day, day, rates);
+        }
+        LateFee stretch = new LateFee().add(new BigDecimal("1234.56"), due, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 6, 30), rates);
+        assertEquals(byDays.total(), stretch.total());
+        // Days 31–84 at 9.5 (54 days), 85–90 at 21 (6), 91–166 at 21 (76): 1234.56 × (54 × 9.5 + 6 × 21) / 30000
+        // + 1234.56 × 76 × 21 / 13000 = 788 883.84 / 30000 + 1 970 357.76 / 13000 = 26.2961… + 151.5660… = 177.86
+        assertEquals(new BigDecimal("177.86"), stretch.total());
+    }
 }
