@@ -190,8 +190,7 @@ public class PeriodClose {
     }
 
     private int billBuilding(Connection c, long org, BillingMonth month, long building, Map<String, Long> services, Map<Long, String> codes,
-                             KeyRates rates,
-                             Before before) throws SQLException {
+                             KeyRates rates, Before before) throws SQLException {
         LocalDate first = month.first();
         // The building's month billed once (V20): recorded first, in this chunk's transaction; a chunk repeated after a
         // crash finds the row and writes nothing twice.
