@@ -376,8 +376,7 @@ public class PeriodClose {
     /**
      * Loads the building's meters with the readings the month needs ({@link Meter#firstReadingNeeded}), in three
      * steps. The month's and the month before's readings of every meter: a meter with a real reading in both (nearly
-     * all of them, month after month) needs nothing older, its volume is the difference and no month before was
-     * estimated. The other meters' readings from the first month needed on; and the older ones only of a meter
+     * all of them, month after month) needs nothing older ({@link Meter#needsOlderReadings}). The other meters' readings from the first month needed on; and the older ones only of a meter
      * without a reading that month (a gap reaching back past it, or a young meter). Returns the meters' ids by
      * serial (unique in the organization).
      */
@@ -385,12 +384,6 @@ public class PeriodClose {
                                          Map<String, List<Meter>> house) throws SQLException {
         record Row(String serial, Long account, String service, int digits, LocalDate installed, LocalDate verified, BigDecimal initial,
                    Map<YearMonth, Meter.Reading> readings) {
-
-            /** A reading of the month that counts (not past the verification date), as Meter reads it. */
-            boolean realIn(YearMonth period) {
-                Meter.Reading r = readings.get(period);
-                return r != null && (verified == null || !(r.takenOn() == null ? period.atEndOfMonth() : r.takenOn()).isAfter(verified));
-            }
         }
         YearMonth needed = Meter.firstReadingNeeded(month);
         YearMonth before = month.month().minusMonths(1);
@@ -423,8 +416,8 @@ public class PeriodClose {
                 }
             }
         }
-        List<Long> incomplete = meters.entrySet().stream().filter(e -> !e.getValue().realIn(month.month()) || !e.getValue().realIn(before))
-                .map(Map.Entry::getKey).toList();
+        List<Long> incomplete = meters.entrySet().stream()
+                .filter(e -> Meter.needsOlderReadings(month, e.getValue().readings(), e.getValue().verified())).map(Map.Entry::getKey).toList();
         if (!incomplete.isEmpty()) {
             readReadings(c, id -> meters.get(id).readings(), incomplete, " AND period >= ? AND period < ?", needed, before);
         }

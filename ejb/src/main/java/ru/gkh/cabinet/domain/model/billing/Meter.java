@@ -36,8 +36,7 @@ public final class Meter {
         this.verifiedUntil = verifiedUntil;
         this.initialReading = initialReading;
         readings.forEach((period, r) -> {
-            LocalDate taken = r.takenOn() == null ? period.atEndOfMonth() : r.takenOn();
-            if (verifiedUntil == null || !taken.isAfter(verifiedUntil)) {
+            if (r.countsFor(period, verifiedUntil)) {
                 realReadings.put(period, r.value());
             }
         });
@@ -52,8 +51,28 @@ public final class Meter {
         return month.month().minusMonths(MeteredVolume.AVERAGE_WINDOW + 1L);
     }
 
+    /**
+     * Whether the month's billing needs readings older than the month before's. Not when both that month and this one
+     * have a real reading: the volume is their difference, and no month between them was estimated.
+     */
+    public static boolean needsOlderReadings(BillingMonth month, Map<YearMonth, Reading> readings, LocalDate verifiedUntil) {
+        for (YearMonth period : List.of(month.month(), month.month().minusMonths(1))) {
+            Reading r = readings.get(period);
+            if (r == null || !r.countsFor(period, verifiedUntil)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A reading as recorded: the dial's value and the day it was taken. */
     public record Reading(BigDecimal value, LocalDate takenOn) {
+
+        /** Whether it counts: taken (the period's last day when unknown) no later than the meter's verification date. */
+        boolean countsFor(YearMonth period, LocalDate verifiedUntil) {
+            LocalDate taken = takenOn == null ? period.atEndOfMonth() : takenOn;
+            return verifiedUntil == null || !taken.isAfter(verifiedUntil);
+        }
     }
 
     public String serial() {
