@@ -111,6 +111,15 @@ class BillingDataImportIT {
     }
 
     @Test
+    void unknownBuildingRejectsTheWholeAccountsFile() {
+        org.importSample("buildings");
+        assertRejected("accounts", ("account_number;building_code;premises;total_area;residents;holder_name\n"
+                        + "100200301;B001;1;54,30;3;Иванов И.И.\n"
+                        + "100200302;B999;2;41,00;1;Петрова М.С.\n").getBytes(StandardCharsets.UTF_8),
+                3, "building_code", "дом «B999» не найден (сначала загрузите buildings.csv)");
+    }
+
+    @Test
     void badNumberNamesLineAndColumn() {
         org.importSample("buildings");
         assertRejected("accounts", ("account_number;building_code;premises;total_area;residents;holder_name\n"

