@@ -80,11 +80,12 @@ bench_org() {
     -d "{\"code\":\"$1\",\"name\":\"$2\",\"inn\":\"5406123456\",\"kpp\":\"540601001\",\"bankName\":\"Сибирский банк ПАО Сбербанк\",\"bic\":\"045004641\",\"correspondentAccount\":\"30101810500000000641\",\"settlementAccount\":\"40702810944050012345\",\"address\":\"г. Новосибирск, ул. Ленина, д. 1\",\"phone\":\"+7 383 200-00-00\",\"emergencyPhone\":\"+7 383 200-00-01\"}" > /dev/null
 }
 
-# Closes a month of the organization and waits for the close to end.
+# Closes a month of the organization and waits for the close to end; BENCH_PEAK keeps the highest heap seen.
 bench_close_wait() {
-  local job status
+  local job status h
   job=$(bench_admin -X POST "http://127.0.0.1:$HTTP_PORT/api/staff/periods/$2/close?organization=$1" | jq -r .id)
   while :; do
+    h=$(heap_mb); [ -n "$h" ] && [ "$h" -gt "$BENCH_PEAK" ] && BENCH_PEAK=$h
     status=$(bench_admin "http://127.0.0.1:$HTTP_PORT/api/staff/jobs/$job" | jq -r .status)
     case "$status" in STARTING|STARTED) sleep 0.5 ;; *) break ;; esac
   done
@@ -116,7 +117,7 @@ bench_warmup() {
 }
 
 bench() {
-  local accounts=$1 dir org t file rows start peak h
+  local accounts=$1 dir org t file rows start
   if ! curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/login.xhtml" 2>/dev/null; then
     log "the application is not running: starting it first"
     "${MVN[@]}" -f "$ROOT/pom.xml" install -DskipTests -DskipITs
@@ -156,21 +157,15 @@ bench() {
 
   # The period close: the data's first month (no earlier debts), then the second, the steady state with debts,
   # payments to allocate and late fees.
-  local month job
+  local month
   month=$(head -2 "$dir/readings.csv" | tail -1 | cut -d';' -f2)
   bench_admin -X POST "http://127.0.0.1:$HTTP_PORT/api/staff/periods/$month/open?organization=$org" > /dev/null
   for stage in close.first close; do
     jcmd "$(payara_pid)" GC.run > /dev/null 2>&1 || true
-    peak=$(heap_mb)
+    BENCH_PEAK=$(heap_mb)
     start=$(date +%s%N)
-    job=$(bench_admin -X POST "http://127.0.0.1:$HTTP_PORT/api/staff/periods/$month/close?organization=$org" | jq -r .id)
-    while :; do
-      h=$(heap_mb); [ -n "$h" ] && [ "$h" -gt "$peak" ] && peak=$h
-      status=$(bench_admin "http://127.0.0.1:$HTTP_PORT/api/staff/jobs/$job" | jq -r .status)
-      case "$status" in STARTING|STARTED) sleep 0.5 ;; *) break ;; esac
-    done
-    [ "$status" = COMPLETED ] || die "close of $month: $status"
-    stage_line "$stage" "$accounts" $(( $(date +%s%N) - start )) "$peak"
+    bench_close_wait "$org" "$month"
+    stage_line "$stage" "$accounts" $(( $(date +%s%N) - start )) "$BENCH_PEAK"
     # Each close starts its month's receipts: the first month's are timed; the second's are waited for, so that the
     # web load below has the machine to itself.
     if [ "$receipts" != true ]; then :

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.domain.model.billing.AccountMonth;
@@ -376,9 +377,9 @@ public class PeriodClose {
     /**
      * Loads the building's meters with the readings the month needs ({@link Meter#firstReadingNeeded}), in three
      * steps. The month's and the month before's readings of every meter: a meter with a real reading in both (nearly
-     * all of them, month after month) needs nothing older ({@link Meter#needsOlderReadings}). The other meters' readings from the first month needed on; and the older ones only of a meter
-     * without a reading that month (a gap reaching back past it, or a young meter). Returns the meters' ids by
-     * serial (unique in the organization).
+     * all of them, month after month) needs nothing older ({@link Meter#needsOlderReadings}). The other meters'
+     * readings from the first month needed on; and the older ones only of a meter without a reading that month (a gap
+     * reaching back past it, or a young meter). Returns the meters' ids by serial (unique in the organization).
      */
     private Map<String, Long> loadMeters(Connection c, long building, BillingMonth month, Map<Long, List<Meter>> individual,
                                          Map<String, List<Meter>> house) throws SQLException {
@@ -439,7 +440,7 @@ public class PeriodClose {
     }
 
     /** Adds the readings of the meters {@code ids} in the periods {@code range} names (not the refused ones) to their maps. */
-    private static void readReadings(Connection c, java.util.function.LongFunction<Map<YearMonth, Meter.Reading>> readingsOf, List<Long> ids,
+    private static void readReadings(Connection c, LongFunction<Map<YearMonth, Meter.Reading>> readingsOf, List<Long> ids,
                                      String range, Object... periods) throws SQLException {
         try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT meter_id, period, value, taken_on FROM meter_reading WHERE meter_id IN ("
                 + Sql.idList(ids) + ")" + range + " AND status <> 'REFUSED'"), periods); ResultSet rs = ps.executeQuery()) {
