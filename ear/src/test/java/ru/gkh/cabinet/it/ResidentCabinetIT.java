@@ -217,6 +217,13 @@ class ResidentCabinetIT {
             Page next = signedInResident(browser, other, "Петрова", neighbour);
             assertEquals(404, next.request().get("/cabinet/attachments/" + attachment).status());
 
+            // Her hot water has no meter: charged by the norm in force for the building, 3,5 m³ a person, which the
+            // explanation names (read in the same statement as the month's lines).
+            next.navigate("/cabinet/charges.xhtml");
+            String herLines = next.locator("#charges\\:lines").innerText();
+            org.junit.jupiter.api.Assertions.assertTrue(herLines.contains("3,5 м³ × 1 чел.") && herLines.contains("231,09 руб.")
+                    && herLines.contains("по нормативу"), () -> "no charge by the norm in:\n" + herLines);
+
             // The operator answers; a final status needs an answer; the resident is mailed it.
             Page admin = browser.page(false);
             Browser.signIn(admin, "admin", "demo-admin-2026");

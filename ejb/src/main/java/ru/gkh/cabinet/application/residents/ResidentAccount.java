@@ -133,32 +133,29 @@ public class ResidentAccount {
     public Summary summary(String login, long accountId) {
         try (Connection c = ds.getConnection()) {
             links.require(c, login, accountId);
-            Object[] card;
+            // The card and the balance in one statement (each statement costs MariaDB about as much as the reading it
+            // does, and this is the first page every resident sees): the last closed month, its closing balance, and the
+            // payments since. Those are the payments dated after that month and, also, any payment dated in a closed
+            // month that came after that month's close (an online payment confirmed while the period was closing): no
+            // close has applied it yet, the next one will. Before the first close: every payment.
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.number, a.holder_name, b.address, p.number, p.total_area, p.rooms,"
-                    + " a.residents, o.name, o.id, b.id FROM personal_account a JOIN premises p ON p.id = a.premises_id"
-                    + " JOIN building b ON b.id = p.building_id JOIN organization o ON o.id = a.organization_id WHERE a.id = ?"), accountId);
+                    + " a.residents, o.name, o.id, b.id, m.last,"
+                    + " (SELECT SUM(s.closing) FROM account_statement s WHERE s.account_id = a.id AND s.period = m.last),"
+                    + " (SELECT SUM(y.amount) FROM payment y WHERE y.account_id = a.id AND (m.last IS NULL OR y.paid_on > LAST_DAY(m.last)"
+                    + " OR (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL))"
+                    + " FROM personal_account a JOIN premises p ON p.id = a.premises_id JOIN building b ON b.id = p.building_id"
+                    + " JOIN organization o ON o.id = a.organization_id"
+                    + " JOIN (SELECT MAX(period) AS last FROM account_statement WHERE account_id = ?) m WHERE a.id = ?"), accountId, accountId);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                card = new Object[] {rs.getString(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
+                YearMonth last = Sql.month(rs, 11);
+                BigDecimal closing = orZero(rs.getBigDecimal(12));
+                BigDecimal paidSince = orZero(rs.getBigDecimal(13));
+                return new Summary(accountId, rs.getString(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
                         rs.getBigDecimal(5).stripTrailingZeros(), rs.getObject(6) == null ? null : rs.getInt(6), rs.getInt(7), rs.getString(8),
-                        rs.getLong(9), rs.getLong(10)};
+                        last, closing.subtract(paidSince), paidSince, last == null ? null : last.plusMonths(1).atDay(ReceiptDocument.DUE_DAY),
+                        services(c, accountId, rs.getLong(9), rs.getLong(10), last));
             }
-            YearMonth last = lastClosed(c, accountId);
-            BigDecimal closing = BigDecimal.ZERO.setScale(2);
-            BigDecimal paidSince;
-            if (last != null) {
-                closing = decimal(c, "SELECT SUM(closing) FROM account_statement WHERE account_id = ? AND period = ?", accountId, last);
-                // Also a payment dated in a closed month that came after that month's close (an online payment
-                // confirmed while the period was closing): no close has applied it yet, the next one will.
-                paidSince = decimal(c, "SELECT SUM(amount) FROM payment y WHERE account_id = ? AND (paid_on > ?"
-                        + " OR (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL)", accountId, last.atEndOfMonth());
-            } else {
-                paidSince = decimal(c, "SELECT SUM(amount) FROM payment WHERE account_id = ?", accountId);
-            }
-            return new Summary(accountId, (String) card[0], (String) card[1], (String) card[2], (BigDecimal) card[3], (Integer) card[4],
-                    (Integer) card[5], (String) card[6], last, closing.subtract(paidSince), paidSince,
-                    last == null ? null : last.plusMonths(1).atDay(ReceiptDocument.DUE_DAY),
-                    services(c, accountId, (Long) card[7], (Long) card[8], last));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -186,17 +183,6 @@ public class ResidentAccount {
     public MonthCharges charges(String login, long accountId, YearMonth month) {
         try (Connection c = ds.getConnection()) {
             links.require(c, login, accountId);
-            long building;
-            BigDecimal area;
-            int residents;
-            try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT p.building_id, p.total_area, a.residents FROM personal_account a"
-                    + " JOIN premises p ON p.id = a.premises_id WHERE a.id = ?"), accountId);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                building = rs.getLong(1);
-                area = rs.getBigDecimal(2).stripTrailingZeros();
-                residents = rs.getInt(3);
-            }
             Map<String, List<String>> reasons = new LinkedHashMap<>();
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, r.reason, r.period FROM recalculation r"
                     + " JOIN service x ON x.id = r.service_id WHERE r.account_id = ? AND r.applied_period = ? ORDER BY r.id"), accountId, month);
@@ -213,14 +199,22 @@ public class ResidentAccount {
             BigDecimal charged = BigDecimal.ZERO.setScale(2);
             BigDecimal closing = BigDecimal.ZERO.setScale(2);
             boolean any = false;
+            boolean receipt = false;
+            // The month's lines with what their explanations need in the same statement: the premises' area and
+            // residents, the norm a charge by norm used (the building's own, else the one for all buildings, valid that
+            // month), whether the month has a receipt.
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.code, x.name, x.unit, x.provider, x.method, s.opening, s.charged,"
                     + " s.recalculated, s.paid, s.closing, s.volume, s.rate, s.charge_amount, s.common_volume, s.common_amount, s.volume_basis,"
-                    + " (SELECT COUNT(*) FROM meter m WHERE m.account_id = s.account_id AND m.service_id = s.service_id), x.id"
-                    + " FROM account_statement s JOIN service x ON x.id = s.service_id WHERE s.account_id = ? AND s.period = ? ORDER BY x.code"),
-                    accountId, month);
+                    + " (SELECT COUNT(*) FROM meter m WHERE m.account_id = s.account_id AND m.service_id = s.service_id), p.total_area, a.residents,"
+                    + " CASE WHEN s.volume_basis = 'NORM' THEN (SELECT t.norm FROM tariff t WHERE t.service_id = x.id AND (t.building_id = p.building_id"
+                    + " OR t.building_code = '*') AND t.valid_from <= s.period ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1) END,"
+                    + " EXISTS (SELECT 1 FROM receipt r WHERE r.account_id = s.account_id AND r.period = s.period)"
+                    + " FROM account_statement s JOIN service x ON x.id = s.service_id JOIN personal_account a ON a.id = s.account_id"
+                    + " JOIN premises p ON p.id = a.premises_id WHERE s.account_id = ? AND s.period = ? ORDER BY x.code"), accountId, month);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     any = true;
+                    receipt = rs.getBoolean(21);
                     opening = opening.add(rs.getBigDecimal(6));
                     charged = charged.add(rs.getBigDecimal(7)).add(rs.getBigDecimal(8));
                     paid = paid.add(rs.getBigDecimal(9));
@@ -237,9 +231,8 @@ public class ResidentAccount {
                     String unit = UnitLabel.of(rs.getString(3));
                     BigDecimal rate = rs.getBigDecimal(12);
                     BigDecimal common = rs.getBigDecimal(15);
-                    BigDecimal norm = "NORM".equals(rs.getString(16)) ? norm(c, rs.getLong(18), building, month) : null;
                     String explanation = new ChargeExplanation(rs.getString(5), rs.getString(16), unit, rs.getBigDecimal(11), rate, amount,
-                            area, residents, norm, rs.getInt(17) > 0).text();
+                            rs.getBigDecimal(18).stripTrailingZeros(), rs.getInt(19), rs.getBigDecimal(20), rs.getInt(17) > 0).text();
                     List<String> why = new ArrayList<>(reasons.getOrDefault(rs.getString(1), List.of()));
                     BigDecimal total = (amount == null ? BigDecimal.ZERO : amount).add(common == null ? BigDecimal.ZERO : common).add(recalculated);
                     rows.add(new ChargeRow(rs.getString(2), unit, rs.getString(4), rs.getBigDecimal(11), rate, amount, common,
@@ -250,7 +243,6 @@ public class ResidentAccount {
             if (!any) {
                 throw Refusal.notFound("Начислений за " + month + " нет: месяц ещё не закрыт или счёт тогда не был открыт");
             }
-            boolean receipt = Sql.queryLong(c, 0, "SELECT COUNT(*) FROM receipt WHERE account_id = ? AND period = ?", accountId, month) > 0;
             return new MonthCharges(month, rows, lateFee, opening, paid, charged, closing, receipt);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -432,22 +424,6 @@ public class ResidentAccount {
         return list;
     }
 
-    private static BigDecimal norm(Connection c, long serviceId, long buildingId, YearMonth month) throws SQLException {
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT t.norm FROM tariff t WHERE t.service_id = ? AND (t.building_id = ?"
-                + " OR t.building_code = '*') AND t.valid_from <= ? ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1"),
-                serviceId, buildingId, month.atDay(1));
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getBigDecimal(1) : null;
-        }
-    }
-
-    private static YearMonth lastClosed(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT MAX(period) FROM account_statement WHERE account_id = ?"), accountId);
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Sql.month(rs, 1) : null;
-        }
-    }
-
     /** A service's house meters in a month: their summed volume, or missing when one had no reading. */
     private static final class HouseMeters {
         String name;
@@ -481,8 +457,12 @@ public class ResidentAccount {
 
     private static BigDecimal decimal(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
-            BigDecimal v = rs.next() ? rs.getBigDecimal(1) : null;
-            return v == null ? BigDecimal.ZERO.setScale(2) : v;
+            return orZero(rs.next() ? rs.getBigDecimal(1) : null);
         }
+    }
+
+    /** A sum over no rows (SQL's null) is zero roubles. */
+    private static BigDecimal orZero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO.setScale(2) : v;
     }
 }

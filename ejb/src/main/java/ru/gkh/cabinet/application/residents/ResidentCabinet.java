@@ -10,8 +10,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -33,10 +36,87 @@ public class ResidentCabinet {
 
     /** A linked account as the cabinet lists it. */
     public record LinkedAccount(long id, String number, String address, String holder, String organization, boolean receiptByEmail) {
+
+        /** This account with the link's present receipts-by-email choice. */
+        public LinkedAccount as(Link link) {
+            return new LinkedAccount(id, number, address, holder, organization, link.receiptByEmail());
+        }
     }
 
     /** A receipt of a closed period: its month and the total it asked for. */
     public record ReceiptEntry(YearMonth period, BigDecimal totalDue) {
+    }
+
+    /** One of the user's links as every page reads it: the account and the receipts-by-email choice, nothing to show. */
+    public record Link(long accountId, boolean receiptByEmail) {
+    }
+
+    /**
+     * A signed-in user as the cabinet checks them on every page: when their credentials last changed (null if never;
+     * a session that began earlier has ended), and their links in the order made (none unless the user is active).
+     */
+    public record SignedInUser(Instant credentialsChangedAt, List<Link> links) {
+    }
+
+    /**
+     * The session check and the proof of the user's links in one statement, the first of every cabinet page (each page
+     * used to read the password's change and the linked accounts with their addresses in two). A login no user has
+     * answers a credentials change of now, which ends any session. What the header shows of the accounts, which does
+     * not prove anything, is read once a session ({@link #describe}).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SignedInUser signedIn(String login) {
+        Instant changed = Instant.now();
+        TreeMap<Long, Link> byLink = new TreeMap<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT u.id, u.status = 'ACTIVE', u.credentials_changed_at, l.id, l.account_id,"
+                     + " l.receipt_by_email FROM user_account u LEFT JOIN account_link l ON l.user_id = u.id WHERE u.login = ?"), login);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Timestamp t = rs.getTimestamp(3);
+                changed = t == null ? null : t.toInstant();
+                if (rs.getBoolean(2) && rs.getObject(4) != null) {
+                    byLink.put(rs.getLong(4), new Link(rs.getLong(5), rs.getBoolean(6)));
+                    links.proven(login, rs.getLong(1), rs.getLong(5));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new SignedInUser(changed, List.copyOf(byLink.values()));
+    }
+
+    /**
+     * What the cabinet's header shows of these linked accounts (number, address, holder, company), in no order; only
+     * accounts the user linked, others are left out. The receipts-by-email choice is the link's ({@link #signedIn},
+     * {@link LinkedAccount#as}): false here.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LinkedAccount> describe(String login, Collection<Long> accountIds) {
+        List<LinkedAccount> list = new ArrayList<>();
+        try (Connection c = ds.getConnection()) {
+            List<Long> own = new ArrayList<>();
+            for (long id : accountIds) {
+                if (links.linked(c, login, id)) {
+                    own.add(id);
+                }
+            }
+            if (own.isEmpty()) {
+                return list;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.number, b.address, p.number, a.holder_name, o.name"
+                    + " FROM personal_account a JOIN premises p ON p.id = a.premises_id JOIN building b ON b.id = p.building_id"
+                    + " JOIN organization o ON o.id = a.organization_id WHERE a.id IN (" + Sql.idList(own) + ")");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new LinkedAccount(rs.getLong(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
+                            rs.getString(5), rs.getString(6), false));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return list;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

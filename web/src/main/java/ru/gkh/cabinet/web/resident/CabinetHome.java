@@ -82,6 +82,7 @@ public class CabinetHome {
             ResidentCabinet.LinkedAccount shown = current.getAccount();
             cabinet.unlink(login(), current.getId());
             Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
+            current.refresh();
             current.select(null);
             summary = null;
             receipts = null;

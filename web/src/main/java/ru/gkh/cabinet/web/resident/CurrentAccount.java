@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
+import ru.gkh.cabinet.web.security.SessionValidity;
 import ru.gkh.cabinet.web.security.SignedIn;
 
 /**
@@ -20,7 +23,8 @@ import ru.gkh.cabinet.web.security.SignedIn;
 public class CurrentAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
+    /** How long what the header shows of an account is kept: ten minutes. */
+    private static final long DESCRIPTIONS_NANOS = 600_000_000_000L;
 
     @EJB
     private ResidentCabinet cabinet;
@@ -30,6 +34,14 @@ public class CurrentAccount implements Serializable {
     /** The linked accounts, read once per request. */
     private transient List<ResidentCabinet.LinkedAccount> accounts;
     private transient FacesContext readFor;
+    /**
+     * What the header shows of each linked account (number, address, holder, company), read once and kept for a while:
+     * it proves nothing (the links are read on every request) and changes only when the company re-imports an account.
+     */
+    private transient Map<Long, ResidentCabinet.LinkedAccount> described;
+    private transient long describedAt;
+    /** Set once this request changed the links: the request's own copy of them, read before, is out of date. */
+    private transient FacesContext changedIn;
     private transient String login;
     private transient FacesContext loginFor;
 
@@ -50,7 +62,7 @@ public class CurrentAccount implements Serializable {
     public List<ResidentCabinet.LinkedAccount> getAccounts() {
         FacesContext now = FacesContext.getCurrentInstance();
         if (accounts == null || readFor != now) {
-            accounts = cabinet.accounts(login());
+            accounts = linked(now);
             readFor = now;
             if (accounts.stream().noneMatch(a -> id != null && a.id() == id)) {
                 id = accounts.isEmpty() ? null : accounts.get(0).id();
@@ -82,9 +94,29 @@ public class CurrentAccount implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
-    /** After linking or unlinking: the list is read again. */
+    /**
+     * The user's links as this request's session check read them ({@link SessionValidity#LINKS}), or read now, each
+     * with what the header shows of it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ResidentCabinet.LinkedAccount> linked(FacesContext now) {
+        Object read = changedIn == now ? null : now.getExternalContext().getRequestMap().get(SessionValidity.LINKS);
+        List<ResidentCabinet.Link> links = read instanceof List<?> list ? (List<ResidentCabinet.Link>) list : cabinet.signedIn(login()).links();
+        if (described == null || System.nanoTime() - describedAt > DESCRIPTIONS_NANOS) {
+            described = new HashMap<>();
+            describedAt = System.nanoTime();
+        }
+        List<Long> missing = links.stream().map(ResidentCabinet.Link::accountId).filter(id -> !described.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            cabinet.describe(login(), missing).forEach(a -> described.put(a.id(), a));
+        }
+        return links.stream().filter(l -> described.containsKey(l.accountId())).map(l -> described.get(l.accountId()).as(l)).toList();
+    }
+
+    /** After linking or unlinking, or a changed choice of a link: the list is read again. */
     public void refresh() {
         accounts = null;
+        changedIn = FacesContext.getCurrentInstance();
     }
 
     public Long getChosen() {
