@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
 import ru.gkh.cabinet.web.security.SessionValidity;
 import ru.gkh.cabinet.web.security.SignedIn;
@@ -103,7 +103,7 @@ public class CurrentAccount implements Serializable {
         Object read = changedIn == now ? null : now.getExternalContext().getRequestMap().get(SessionValidity.LINKS);
         List<ResidentCabinet.Link> links = read instanceof List<?> list ? (List<ResidentCabinet.Link>) list : cabinet.signedIn(login()).links();
         if (described == null || System.nanoTime() - describedAt > DESCRIPTIONS_NANOS) {
-            described = new HashMap<>();
+            described = new ConcurrentHashMap<>();   // two tabs of one session may ask at once
             describedAt = System.nanoTime();
         }
         List<Long> missing = links.stream().map(ResidentCabinet.Link::accountId).filter(id -> !described.containsKey(id)).toList();
