@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -173,25 +171,6 @@ public class Recovery {
         List<UserAccount> users = em.createQuery("select u from UserAccount u where u.phone = :p and u.status = 'ACTIVE'", UserAccount.class)
                 .setParameter("p", phone).setMaxResults(2).getResultList();
         return users.size() == 1 ? users.get(0) : null;
-    }
-
-    /**
-     * When the user's password last changed (sessions signed in before it are over), or null. A user no longer there
-     * under this login (deleted, or signing in with a new email now) counts as changed this instant.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Instant credentialsChangedAt(String login) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT credentials_changed_at FROM user_account WHERE login = ?"), login);
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Instant.now();
-            }
-            Timestamp t = rs.getTimestamp(1);
-            return t == null ? null : t.toInstant();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private UserAccount active(String email) {

@@ -52,21 +52,24 @@ public class ResidentCabinet {
     }
 
     /**
-     * A signed-in user as the cabinet checks them on every page: when their credentials last changed (null if never;
-     * a session that began earlier has ended), and their links in the order made (none unless the user is active).
+     * A signed-in user as every signed-in page checks them: when their credentials last changed (null if never; a
+     * session that began earlier has ended), and their links in the order made (none unless the user is active; staff
+     * have none).
      */
     public record SignedInUser(Instant credentialsChangedAt, List<Link> links) {
     }
 
     /**
-     * The session check and the proof of the user's links in one statement, the first of every cabinet page (each page
-     * used to read the password's change and the linked accounts with their addresses in two). A login no user has
-     * answers a credentials change of now, which ends any session. What the header shows of the accounts, which does
+     * The session check and the proof of the user's links in one statement, the first of every signed-in page (each
+     * cabinet page used to read the password's change and the linked accounts with their addresses in two). A login no
+     * user has (deleted, or signing in with a new email now) answers a credentials change of now, which ends any session. What the header shows of the accounts, which does
      * not prove anything, is read once a session ({@link #describe}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SignedInUser signedIn(String login) {
         Instant changed = Instant.now();
+        // In the order linked, sorted here: asked to ORDER BY the link's id, MariaDB scanned the whole link table in that
+        // order instead of looking up the user's (at most ten) links.
         TreeMap<Long, Link> byLink = new TreeMap<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT u.id, u.status = 'ACTIVE', u.credentials_changed_at, l.id, l.account_id,"
@@ -117,29 +120,6 @@ public class ResidentCabinet {
             throw new IllegalStateException(e);
         }
         return list;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<LinkedAccount> accounts(String login) {
-        // In the order linked, sorted here: asked to ORDER BY the link's id, MariaDB scanned the whole link table in that
-        // order instead of looking up the user's (at most ten) links, a query on every page of every resident.
-        TreeMap<Long, LinkedAccount> byLink = new TreeMap<>();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.id, a.number, b.address, p.number, a.holder_name, o.name,"
-                     + " l.receipt_by_email, u.id, l.id FROM user_account u JOIN account_link l ON l.user_id = u.id"
-                     + " JOIN personal_account a ON a.id = l.account_id JOIN premises p ON p.id = a.premises_id"
-                     + " JOIN building b ON b.id = p.building_id JOIN organization o ON o.id = a.organization_id"
-                     + " WHERE u.login = ? AND u.status = 'ACTIVE'"), login);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byLink.put(rs.getLong(9), new LinkedAccount(rs.getLong(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7)));
-                links.proven(login, rs.getLong(8), rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new ArrayList<>(byLink.values());
     }
 
     /** The account's receipts, newest first: every closed period that has one (not only the last few). */

@@ -40,8 +40,6 @@ public class CurrentAccount implements Serializable {
      */
     private transient Map<Long, ResidentCabinet.LinkedAccount> described;
     private transient long describedAt;
-    /** Set once this request changed the links: the request's own copy of them, read before, is out of date. */
-    private transient FacesContext changedIn;
     private transient String login;
     private transient FacesContext loginFor;
 
@@ -100,7 +98,7 @@ public class CurrentAccount implements Serializable {
      */
     @SuppressWarnings("unchecked")
     private List<ResidentCabinet.LinkedAccount> linked(FacesContext now) {
-        Object read = changedIn == now ? null : now.getExternalContext().getRequestMap().get(SessionValidity.LINKS);
+        Object read = now.getExternalContext().getRequestMap().get(SessionValidity.LINKS);
         List<ResidentCabinet.Link> links = read instanceof List<?> list ? (List<ResidentCabinet.Link>) list : cabinet.signedIn(login()).links();
         if (described == null || System.nanoTime() - describedAt > DESCRIPTIONS_NANOS) {
             described = new ConcurrentHashMap<>();   // two tabs of one session may ask at once
@@ -113,10 +111,13 @@ public class CurrentAccount implements Serializable {
         return links.stream().filter(l -> described.containsKey(l.accountId())).map(l -> described.get(l.accountId()).as(l)).toList();
     }
 
-    /** After linking or unlinking, or a changed choice of a link: the list is read again. */
+    /**
+     * After linking or unlinking, or a changed choice of a link: the list is read again, and the request's copy of the
+     * links, read before the change, is dropped.
+     */
     public void refresh() {
         accounts = null;
-        changedIn = FacesContext.getCurrentInstance();
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().remove(SessionValidity.LINKS);
     }
 
     public Long getChosen() {

@@ -73,8 +73,7 @@ public class LinkByAddress implements Serializable {
         try {
             String login = current.login();
             long id = cabinet.linkByAddress(login, premises, proof);
-            String number = cabinet.accounts(login).stream().filter(a -> a.id() == id)
-                    .map(ResidentCabinet.LinkedAccount::number).findFirst().orElse("");
+            String number = cabinet.describe(login, List.of(id)).stream().map(ResidentCabinet.LinkedAccount::number).findFirst().orElse("");
             LinkAccount.showLinked(number, id);
         } catch (Refusal e) {
             Messages.error(e.getMessage());

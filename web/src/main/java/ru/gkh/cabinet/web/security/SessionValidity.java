@@ -10,14 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import ru.gkh.cabinet.application.residents.Recovery;
 import ru.gkh.cabinet.application.residents.ResidentCabinet;
 
 /**
  * Ends a signed-in session whose user changed the password after it began (on another device, by recovery): the next
- * request finds itself signed out and goes to the sign-in page. One indexed lookup per signed-in page request; on the
- * residents' pages the same statement reads the resident's links, which the page then takes from the request
- * ({@link #LINKS}) instead of reading them again.
+ * request finds itself signed out and goes to the sign-in page. One statement per signed-in page request, which also
+ * reads a resident's links: the residents' pages take them from the request ({@link #LINKS}) instead of reading them
+ * again (staff have none).
  */
 @WebFilter(urlPatterns = {"/cabinet/*", "/staff/*"})
 public class SessionValidity extends HttpFilter {
@@ -25,9 +24,6 @@ public class SessionValidity extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The request attribute with the signed-in resident's links ({@code List<ResidentCabinet.Link>}), read here. */
     public static final String LINKS = "cabinet.links";
-
-    @EJB
-    private Recovery recovery;
 
     @EJB
     private ResidentCabinet cabinet;
@@ -39,14 +35,9 @@ public class SessionValidity extends HttpFilter {
         // sometimes reports wrongly (payara/Payara#6145): that must not end a session.
         String as = SignedIn.login(session);
         if (as != null) {
-            Instant changed;
-            if (SignedIn.hasRole(session, "RESIDENT") && request.getRequestURI().startsWith(request.getContextPath() + "/cabinet/")) {
-                ResidentCabinet.SignedInUser user = cabinet.signedIn(as);
-                changed = user.credentialsChangedAt();
-                request.setAttribute(LINKS, user.links());
-            } else {
-                changed = recovery.credentialsChangedAt(as);
-            }
+            ResidentCabinet.SignedInUser user = cabinet.signedIn(as);
+            Instant changed = user.credentialsChangedAt();
+            request.setAttribute(LINKS, user.links());
             Object since = session.getAttribute(SignedIn.AT);
             if (changed != null && (!(since instanceof Instant s) || s.isBefore(changed))) {
                 request.logout();
