@@ -49,7 +49,7 @@ class OnlinePaymentIT {
     /** From Главная to the acquirer's card page, paying {@code amount} (null: the amount offered). */
     private static void goToAcquirer(Page page, String amount) {
         page.navigate("/cabinet/index.xhtml");
-        page.locator("#cabinet\\:pay").click();
+        page.locator("#pay").click();
         if (amount != null) {
             page.locator("#pay\\:amount").fill(amount);
         }
@@ -116,7 +116,7 @@ class OnlinePaymentIT {
             Page page = browser.page(true);
             String[] r = residentOf(page, "pay");
             TestOrganization.update("UPDATE organization SET reading_window_from = 1, reading_window_to = 31 WHERE id = " + r[2]);
-            page.locator("#cabinet\\:pay").click();
+            page.locator("#pay").click();
             assertThat(page.locator("#pay\\:amount")).hasValue("1921,94");
             assertThat(page.locator("#pay\\:meters\\:0\\:value")).isVisible();
             assertEquals(List.of(), Browser.seriousViolations(page));
@@ -161,8 +161,8 @@ class OnlinePaymentIT {
             assertTrue(mail.contains("Сумма: 1921,94 руб.") && mail.contains("Дата: " + paidOn) && mail.contains("Лицевой счёт: " + r[1]), mail);
 
             page.locator("#paymentsLink").click();
-            assertThat(page.locator("#payments\\:onlinePayments")).containsText("1 921,94");
-            assertThat(page.locator("#payments\\:onlinePayments")).containsText("оплачено");
+            assertThat(page.locator("#onlinePayments")).containsText("1 921,94");
+            assertThat(page.locator("#onlinePayments")).containsText("оплачено");
 
             // Staff with the accountant's rights (the administrator, who serves every company) find it by account
             // and read what the acquirer said.
@@ -331,7 +331,7 @@ class OnlinePaymentIT {
             }
             assertTrue(spread.toString().startsWith("октябрь 2026, "), spread.toString());
             page.navigate("/cabinet/payments.xhtml");
-            assertThat(page.locator("#payments\\:received tbody tr").filter(new Locator.FilterOptions().setHasText(
+            assertThat(page.locator("#received tbody tr").filter(new Locator.FilterOptions().setHasText(
                     ru.gkh.cabinet.domain.model.receipt.RussianNumbers.money(new java.math.BigDecimal("1921.94")))))
                     .containsText(spread.toString());
         }

@@ -108,10 +108,10 @@ class ResidentRegistrationIT {
             assertNotEquals(before, sessionId(page), "a new session id at sign-in");
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
             assertThat(page.locator("#card")).containsText("Иванов Иван Иванович");
-            assertThat(page.locator("#cabinet\\:receipts")).containsText("2026-10");
-            assertThat(page.locator("#cabinet\\:receipts")).containsText("8 047,34");
+            assertThat(page.locator("#receipts")).containsText("2026-10");
+            assertThat(page.locator("#receipts")).containsText("8 047,34");
             assertEquals(List.of(), Browser.seriousViolations(page));
-            Download download = page.waitForDownload(() -> page.locator("#cabinet\\:receipts a.download").first().click());
+            Download download = page.waitForDownload(() -> page.locator("#receipts a.download").first().click());
             String text = ReceiptsIT.text(Files.readAllBytes(download.path()));
             assertTrue(text.contains("Лицевой счёт: " + number), text);
             assertTrue(text.contains("ИТОГО К ОПЛАТЕ: 8 047,34 руб."), text);

@@ -53,6 +53,9 @@ public class BillingImports {
     jakarta.enterprise.event.Event<AccountsImported> accountsImported;
 
     @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<TariffsImported> tariffsImported;
+
+    @jakarta.inject.Inject
     StagedKeys stagedKeys;
 
     /** Non-transactional connections (the batch repository's pool), for the staging tables' DDL outside any transaction. */
@@ -315,6 +318,9 @@ public class BillingImports {
         }
         if (run.type == ImportType.ACCOUNTS) {
             accountsImported.fire(new AccountsImported(run.organizationId));
+        }
+        if (run.type == ImportType.TARIFFS) {
+            tariffsImported.fire(new TariffsImported(run.organizationId));
         }
         LOG.info(() -> "Import " + id + " (" + run.type.path() + ") applied " + rows + " rows");
     }

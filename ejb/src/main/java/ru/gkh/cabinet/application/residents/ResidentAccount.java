@@ -15,11 +15,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import ru.gkh.cabinet.application.Organizations;
 import ru.gkh.cabinet.application.Refusal;
@@ -45,7 +47,7 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
 public class ResidentAccount {
 
     /** The late fee's service code: it is shown apart from the services. */
-    private static final String PENI = "PENI";
+    static final String PENI = "PENI";
 
     @Inject
     CheckedLinks links;
@@ -55,6 +57,9 @@ public class ResidentAccount {
 
     @EJB
     private Organizations organizations;
+
+    @Inject
+    CurrentRates rates;
 
     /** A service with its provider and the rate in force today. */
     public record CurrentService(String name, String provider, String unit, BigDecimal rate) {
@@ -135,14 +140,17 @@ public class ResidentAccount {
             links.require(c, login, accountId);
             // The card and the balance in one statement (a statement's own cost in MariaDB, ~40 µs here before it reads
             // anything, was most of what these single-row look-ups cost, on the page every resident sees first): the
-            // last closed month, its closing balance, and the payments since. Those are the payments dated after that month and, also, any payment dated in a closed
-            // month that came after that month's close (an online payment confirmed while the period was closing): no
-            // close has applied it yet, the next one will. Before the first close: every payment.
+            // last closed month, its closing balance, the payments since, and the services that month billed (whose
+            // rates today come from CurrentRates, the building's). The payments since are those dated after that month
+            // and, also, any payment dated in a closed month that came after that month's close (an online payment
+            // confirmed while the period was closing): no close has applied it yet, the next one will. Before the first
+            // close: every payment.
             try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT a.number, a.holder_name, b.address, p.number, p.total_area, p.rooms,"
                     + " a.residents, o.name, o.id, b.id, m.last,"
                     + " (SELECT SUM(s.closing) FROM account_statement s WHERE s.account_id = a.id AND s.period = m.last),"
                     + " (SELECT SUM(y.amount) FROM payment y WHERE y.account_id = a.id AND (m.last IS NULL OR y.paid_on > LAST_DAY(m.last)"
-                    + " OR (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL))"
+                    + " OR (SELECT l.payment_id FROM payment_allocation l WHERE l.payment_id = y.id LIMIT 1) IS NULL)),"
+                    + " (SELECT GROUP_CONCAT(DISTINCT s.service_id) FROM account_statement s WHERE s.account_id = a.id AND s.period = m.last)"
                     + " FROM personal_account a JOIN premises p ON p.id = a.premises_id JOIN building b ON b.id = p.building_id"
                     + " JOIN organization o ON o.id = a.organization_id"
                     + " JOIN (SELECT MAX(period) AS last FROM account_statement WHERE account_id = ?) m WHERE a.id = ?"), accountId, accountId);
@@ -154,7 +162,7 @@ public class ResidentAccount {
                 return new Summary(accountId, rs.getString(1), rs.getString(2), rs.getString(3) + ", кв. " + rs.getString(4),
                         rs.getBigDecimal(5).stripTrailingZeros(), rs.getObject(6) == null ? null : rs.getInt(6), rs.getInt(7), rs.getString(8),
                         last, closing.subtract(paidSince), paidSince, last == null ? null : last.plusMonths(1).atDay(ReceiptDocument.DUE_DAY),
-                        services(c, accountId, rs.getLong(9), rs.getLong(10), last));
+                        services(rates.of(c, rs.getLong(9), rs.getLong(10), LocalDate.now()), rs.getString(14)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -406,22 +414,17 @@ public class ResidentAccount {
         };
     }
 
-    private List<CurrentService> services(Connection c, long accountId, long organizationId, long buildingId, YearMonth last)
-            throws SQLException {
-        List<CurrentService> list = new ArrayList<>();
-        // The account's services: those of its last statement (not the late fee); the rate: the building's own tariff valid
-        // today, else the one for all buildings.
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT x.name, x.provider, x.unit, (SELECT t.rate FROM tariff t"
-                + " WHERE t.service_id = x.id AND (t.building_id = ? OR t.building_code = '*') AND t.valid_from <= CURRENT_DATE"
-                + " ORDER BY t.building_id IS NULL, t.valid_from DESC LIMIT 1) FROM service x WHERE x.organization_id = ? AND x.code <> ?"
-                + " AND x.id IN (SELECT s.service_id FROM account_statement s WHERE s.account_id = ? AND s.period = ?) ORDER BY x.code"),
-                buildingId, organizationId, PENI, accountId, last == null ? LocalDate.of(1900, 1, 1) : last.atDay(1));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new CurrentService(rs.getString(1), rs.getString(2), UnitLabel.of(rs.getString(3)), rs.getBigDecimal(4)));
-            }
+    /**
+     * The account's services, those of its last statement (the late fee not among them), with the rate in force today:
+     * the building's own tariff, else the one for all buildings.
+     */
+    private static List<CurrentService> services(Map<Long, CurrentRates.Rate> rates, String billed) {
+        if (billed == null) {
+            return List.of();
         }
-        return list;
+        return Arrays.stream(billed.split(",")).map(id -> rates.get(Long.valueOf(id))).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(CurrentRates.Rate::code))
+                .map(r -> new CurrentService(r.name(), r.provider(), r.unit(), r.rate())).toList();
     }
 
     /** A service's house meters in a month: their summed volume, or missing when one had no reading. */

@@ -2,6 +2,7 @@ package ru.gkh.cabinet.web.resident;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -73,22 +74,25 @@ public class CabinetHome {
         }
     }
 
-    /** Unlinks the account shown (only from this user). */
-    public void unlink() {
+    /**
+     * Unlinks the account shown (only from this user), then Главная again, of the next account or of none: a new
+     * request, since the page decided what to show while it was built, before this action.
+     */
+    public String unlink() {
         if (!fromThisCabinet()) {
-            return;
+            return null;
         }
         try {
             ResidentCabinet.LinkedAccount shown = current.getAccount();
             cabinet.unlink(login(), current.getId());
-            Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
             current.refresh();
             current.select(null);
-            summary = null;
-            receipts = null;
-            byEmail = null;
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info("Лицевой счёт " + (shown == null ? "" : shown.number()) + " отвязан");
+            return "/cabinet/index?faces-redirect=true";
         } catch (Refusal e) {
             Messages.error(e.getMessage());
+            return null;
         }
     }
 

@@ -11,8 +11,8 @@ import ru.gkh.cabinet.application.residents.ResidentAccount;
 import ru.gkh.cabinet.web.staff.Messages;
 
 /**
- * Начисления: a closed month of the account shown, chosen in a list, with how every figure was computed. The view is
- * stateless: the month chosen comes with the postback that shows it.
+ * Начисления: a closed month of the account shown, chosen in a list, with how every figure was computed. The month
+ * chosen comes in the address ({@code ?month=2026-10}, a GET form's), the latest closed one when none is.
  */
 @Named
 @RequestScoped
@@ -49,10 +49,6 @@ public class ViewCharges {
             }
         }
         return charges;
-    }
-
-    public void show() {
-        charges = null;
     }
 
     private static YearMonth parse(String text) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.payments.OnlinePaymentBook;
@@ -13,8 +14,8 @@ import ru.gkh.cabinet.web.staff.Messages;
 
 /**
  * Платежи: the statement over a chosen range of closed months, each payment with how it was spread, and the card
- * payments started in the cabinet with their state. The view is stateless: the range chosen comes with the postback
- * that shows it.
+ * payments started in the cabinet with their state. The range chosen comes in the address ({@code ?from=2026-01&to=2026-10},
+ * a GET form's), the last twelve closed months when none is.
  */
 @Named
 @RequestScoped
@@ -54,8 +55,13 @@ public class ViewPayments {
     /** By default the last twelve closed months. */
     public ResidentAccount.Statement getStatement() {
         if (statement == null && !getMonths().isEmpty()) {
+            YearMonth first = parse("С месяца", getFrom());
+            YearMonth last = parse("По месяц", getTo());
+            if (first == null || last == null) {
+                return null;
+            }
             try {
-                statement = accounts.statement(current.login(), current.getId(), YearMonth.parse(getFrom()), YearMonth.parse(getTo()));
+                statement = accounts.statement(current.login(), current.getId(), first, last);
             } catch (Refusal e) {
                 Messages.error(e.getMessage());
             }
@@ -63,8 +69,13 @@ public class ViewPayments {
         return statement;
     }
 
-    public void show() {
-        statement = null;
+    private static YearMonth parse(String field, String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            Messages.error(field + ": «" + text + "» — ожидается ГГГГ-ММ");
+            return null;
+        }
     }
 
     public String getFrom() {
@@ -72,7 +83,7 @@ public class ViewPayments {
     }
 
     public void setFrom(String from) {
-        this.from = from;
+        this.from = from == null || from.isBlank() ? null : from.strip();
     }
 
     public String getTo() {
@@ -80,6 +91,6 @@ public class ViewPayments {
     }
 
     public void setTo(String to) {
-        this.to = to;
+        this.to = to == null || to.isBlank() ? null : to.strip();
     }
 }
