@@ -85,8 +85,8 @@ public class EnterReadings implements Serializable {
                 return;
             }
             Messages.info("Показания приняты (" + o.saved() + ")" + (o.nextPeriod()
-                    ? ". Сейчас вне окна приёма показаний: они будут учтены в расчёте за " + new RussianFormat().month(o.period())
-                    : " и будут учтены в расчёте за " + new RussianFormat().month(o.period())) + ".");
+                    ? ". Сейчас вне окна приёма показаний: они будут учтены в расчёте за " + RussianFormat.month(o.period())
+                    : " и будут учтены в расчёте за " + RussianFormat.month(o.period())) + ".");
             form = null;
         } catch (Refusal e) {
             Messages.error(e.getMessage());
