@@ -253,6 +253,9 @@ class ResidentCabinetIT {
             String herLines = next.locator("#lines").innerText();
             org.junit.jupiter.api.Assertions.assertTrue(herLines.contains("3,5 м³ × 1 чел.") && herLines.contains("231,09 руб.")
                     && herLines.contains("по нормативу"), () -> "no charge by the norm in:\n" + herLines);
+            // Her September's hot water given back in October, with the reason from the recalculations file.
+            org.junit.jupiter.api.Assertions.assertTrue(herLines.contains("Перерасчёт: Временное отсутствие 12 дней (п.86 Правил 354) (за 2026-09)"),
+                    () -> "no recalculation's reason in:\n" + herLines);
 
             // The operator answers; a final status needs an answer; the resident is mailed it.
             Page admin = browser.page(false);

@@ -45,28 +45,42 @@ public class ViewPayments {
         return online;
     }
 
+    /** The closed months to choose from, newest first. */
     public List<YearMonth> getMonths() {
-        if (months == null) {
-            months = current.getId() == null ? List.of() : accounts.closedMonths(current.login(), current.getId());
-        }
+        read();
         return months;
     }
 
-    /** By default the last twelve closed months. */
+    /** The range chosen (by default the last twelve closed months), or null when there is none or it was refused. */
     public ResidentAccount.Statement getStatement() {
-        if (statement == null && !getMonths().isEmpty()) {
-            YearMonth first = parse("С месяца", getFrom());
-            YearMonth last = parse("По месяц", getTo());
-            if (first == null || last == null) {
-                return null;
-            }
-            try {
-                statement = accounts.statement(current.login(), current.getId(), first, last);
-            } catch (Refusal e) {
-                Messages.error(e.getMessage());
-            }
-        }
+        read();
         return statement;
+    }
+
+    /** The statement and the months to choose from, read together (one statement of the database for both). */
+    private void read() {
+        if (months != null) {
+            return;
+        }
+        Long id = current.getId();
+        if (id == null) {
+            months = List.of();
+            return;
+        }
+        YearMonth first = from == null ? null : parse("С месяца", from);
+        YearMonth last = to == null ? null : parse("По месяц", to);
+        if ((from != null && first == null) || (to != null && last == null)) {
+            months = accounts.closedMonths(current.login(), id);
+            return;
+        }
+        try {
+            ResidentAccount.Statement read = accounts.statement(current.login(), id, first, last);
+            months = read.closed();
+            statement = months.isEmpty() ? null : read;
+        } catch (Refusal e) {
+            Messages.error(e.getMessage());
+            months = accounts.closedMonths(current.login(), id);
+        }
     }
 
     private static YearMonth parse(String field, String text) {
@@ -78,16 +92,21 @@ public class ViewPayments {
         }
     }
 
+    /**
+     * The month chosen, else the statement's first once read. Not read here: the view parameter asks for its model's
+     * value before it sets it, and reading then would read the default range instead of the one asked for.
+     */
     public String getFrom() {
-        return from != null ? from : getMonths().isEmpty() ? null : months.get(Math.min(11, months.size() - 1)).toString();
+        return from != null ? from : statement == null ? null : statement.from().toString();
     }
 
     public void setFrom(String from) {
         this.from = from == null || from.isBlank() ? null : from.strip();
     }
 
+    /** The month chosen, else the statement's last once read (not read here: {@link #getFrom()} says why). */
     public String getTo() {
-        return to != null ? to : getMonths().isEmpty() ? null : months.get(0).toString();
+        return to != null ? to : statement == null ? null : statement.to().toString();
     }
 
     public void setTo(String to) {
