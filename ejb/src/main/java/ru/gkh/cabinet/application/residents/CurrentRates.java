@@ -22,8 +22,9 @@ import ru.gkh.cabinet.infrastructure.persistence.Sql;
  * The rates in force in a building on a day, service by service: what Главная shows every resident of the building.
  * Read from the database once per building and day and kept for {@link #KEPT} (a thousand residents of a building read
  * the same rows, the dearest statement of the page, ~0.3 ms of the database's CPU each time). A tariff import forgets
- * them all once it commits ({@link TariffsImported}); another server of a cluster shows the new rates within {@link #KEPT}. A rate that comes into
- * force on a later day (a tariff valid from the 1st) is exact, since the day is part of the key.
+ * them all once it commits ({@link TariffsImported}); another server of a cluster shows the new rates within
+ * {@link #KEPT}. A rate that comes into force on a later day (a tariff valid from the 1st) is exact, since the day is
+ * part of the key.
  */
 @ApplicationScoped
 public class CurrentRates {
