@@ -63,17 +63,13 @@ public class ResidentAccount {
     @Inject
     ServiceNames serviceNames;
 
-    /** A service with its provider and the rate in force today. */
-    public record CurrentService(String name, String provider, String unit, BigDecimal rate) {
-    }
-
     /**
      * The account card and its balance today: the last closed month's closing balance less what was paid since
      * ({@code balance} above zero is a debt, below an overpayment), due by the 15th of the month after it.
      */
     public record Summary(long id, String number, String holder, String address, BigDecimal area, Integer rooms, int residents,
                           String organization, YearMonth lastClosed, BigDecimal balance, BigDecimal paidSince, LocalDate dueDate,
-                          List<CurrentService> services) {
+                          List<CurrentRates.Rate> services) {
 
         public boolean debt() {
             return balance.signum() > 0;
@@ -113,7 +109,6 @@ public class ResidentAccount {
     public record Payment(LocalDate paidOn, BigDecimal amount, String channel, List<Allocation> allocations) {
     }
 
-    /** The statement over a range of months and the payments received in it. */
     /**
      * The statement from {@code from} to {@code to} and the payments received in those months; {@code closed}: every
      * month the account has a statement for, newest first (what a range can be chosen from).
@@ -436,13 +431,12 @@ public class ResidentAccount {
      * The account's services, those of its last statement (the late fee not among them), with the rate in force today:
      * the building's own tariff, else the one for all buildings.
      */
-    private static List<CurrentService> services(Map<Long, CurrentRates.Rate> rates, String billed) {
+    private static List<CurrentRates.Rate> services(Map<Long, CurrentRates.Rate> rates, String billed) {
         if (billed == null) {
             return List.of();
         }
         return Arrays.stream(billed.split(",")).map(id -> rates.get(Long.valueOf(id))).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(CurrentRates.Rate::code))
-                .map(r -> new CurrentService(r.name(), r.provider(), r.unit(), r.rate())).toList();
+                .sorted(Comparator.comparing(CurrentRates.Rate::code)).toList();
     }
 
     /** A service's house meters in a month: their summed volume, or missing when one had no reading. */
