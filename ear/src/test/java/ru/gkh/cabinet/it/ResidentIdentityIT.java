@@ -16,8 +16,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -282,8 +285,17 @@ class ResidentIdentityIT {
             // A new browser session with only that cookie is signed in.
             assertTrue(signedInWith(browser, remember, from));
 
+            // A sign-out posted without the session's form token (another site's form) changes nothing.
+            APIResponse forged = page.request().post("/cabinet/logout",
+                    RequestOptions.create().setMaxRedirects(0).setForm(FormData.create().set("formToken", "not-the-token")));
+            assertEquals(302, forged.status());
+            assertTrue(forged.headers().get("location").endsWith("/cabinet/index.xhtml"), forged.headers().get("location"));
+            page.navigate("/cabinet/index.xhtml");
+            assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
+            assertThat(page.locator("#logout")).isVisible();
+
             // Signing out forgets the device.
-            page.locator("#logoutForm\\:logout").click();
+            page.locator("#logout").click();
             assertThat(page).hasURL(Pattern.compile(".*/login.xhtml"));
             assertFalse(signedInWith(browser, remember, from));
             assertEquals(List.of("0"), TestOrganization.query("SELECT COUNT(*) FROM remember_token t JOIN user_account u ON u.id = t.user_id"

@@ -33,7 +33,11 @@ public class FormToken implements Serializable {
 
     /** Whether this request's form carried the session's token (compared in constant time). */
     public boolean sent() {
-        String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAMETER);
+        return matches(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAMETER));
+    }
+
+    /** Whether a form sent the session's token (compared in constant time). */
+    public boolean matches(String sent) {
         return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), getValue().getBytes(StandardCharsets.UTF_8));
     }
 }
