@@ -35,7 +35,6 @@ public class CabinetHome {
 
     private Boolean byEmail;
     private ResidentAccount.Summary summary;
-    private List<ResidentCabinet.ReceiptEntry> receipts;
 
     private String login() {
         return current.login();
@@ -50,14 +49,10 @@ public class CabinetHome {
         return summary;
     }
 
-    /** The latest twelve receipts (every month's is under Начисления). */
+    /** The latest twelve receipts, read with the summary (every month's is under Начисления). */
     public List<ResidentCabinet.ReceiptEntry> getReceipts() {
-        if (receipts == null) {
-            Long id = current.getId();
-            List<ResidentCabinet.ReceiptEntry> all = id == null ? List.of() : cabinet.receipts(login(), id);
-            receipts = all.size() > 12 ? all.subList(0, 12) : all;
-        }
-        return receipts;
+        ResidentAccount.Summary s = getSummary();
+        return s == null ? List.of() : s.receipts();
     }
 
     public void saveDelivery() {
