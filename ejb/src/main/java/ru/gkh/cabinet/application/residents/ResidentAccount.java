@@ -441,10 +441,6 @@ public class ResidentAccount {
         };
     }
 
-    /**
-     * The account's services, those of its last statement (the late fee not among them), with the rate in force today:
-     * the building's own tariff, else the one for all buildings.
-     */
     /** "2026-10 1234.56,2026-09 987.00" → the receipts, in that order. */
     private static List<ResidentCabinet.ReceiptEntry> receipts(String latest) {
         if (latest == null) {
@@ -454,6 +450,10 @@ public class ResidentAccount {
                 .map(pair -> new ResidentCabinet.ReceiptEntry(YearMonth.parse(pair[0]), new BigDecimal(pair[1]))).toList();
     }
 
+    /**
+     * The account's services, those of its last statement (the late fee not among them), with the rate in force today:
+     * the building's own tariff, else the one for all buildings.
+     */
     private static List<CurrentRates.Rate> services(Map<Long, CurrentRates.Rate> rates, String billed) {
         if (billed == null) {
             return List.of();
