@@ -79,6 +79,9 @@ class ResidentCabinetIT {
             page.navigate("/cabinet/charges.xhtml?month=2026-09");
             assertThat(page.locator("#messages")).hasText("Начислений за 2026-09 нет: месяц ещё не закрыт или счёт тогда не был открыт");
             assertThat(page.locator("#month-charges")).hasCount(0);
+            page.navigate("/cabinet/charges.xhtml?month=2026-1");
+            assertThat(page.locator("#messages")).hasText("Месяц: «2026-1» — ожидается ГГГГ-ММ");
+            assertThat(page.locator("#month-charges")).hasCount(0);
 
             page.locator("#paymentsLink").click();
             assertThat(page.locator("#summary")).containsText("на конец: 8 047,34 руб.");

@@ -38,7 +38,7 @@ public class ViewCharges {
 
     public ResidentAccount.MonthCharges getCharges() {
         if (charges == null && !getMonths().isEmpty()) {
-            YearMonth m = month == null ? months.get(0) : parse(month);
+            YearMonth m = month == null ? months.get(0) : ChosenMonth.parse("Месяц", month);
             if (m == null) {
                 return null;
             }
@@ -49,15 +49,6 @@ public class ViewCharges {
             }
         }
         return charges;
-    }
-
-    private static YearMonth parse(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (RuntimeException e) {
-            Messages.error("Месяц: «" + text + "» — ожидается ГГГГ-ММ");
-            return null;
-        }
     }
 
     public String getMonth() {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.gkh.cabinet.application.Refusal;
 import ru.gkh.cabinet.application.payments.OnlinePaymentBook;
@@ -67,8 +66,8 @@ public class ViewPayments {
             months = List.of();
             return;
         }
-        YearMonth first = from == null ? null : parse("С месяца", from);
-        YearMonth last = to == null ? null : parse("По месяц", to);
+        YearMonth first = from == null ? null : ChosenMonth.parse("С месяца", from);
+        YearMonth last = to == null ? null : ChosenMonth.parse("По месяц", to);
         if ((from != null && first == null) || (to != null && last == null)) {
             months = accounts.closedMonths(current.login(), id);
             return;
@@ -83,14 +82,6 @@ public class ViewPayments {
         }
     }
 
-    private static YearMonth parse(String field, String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            Messages.error(field + ": «" + text + "» — ожидается ГГГГ-ММ");
-            return null;
-        }
-    }
 
     /**
      * The month chosen, else the statement's first once read. Not read here: the view parameter asks for its model's
