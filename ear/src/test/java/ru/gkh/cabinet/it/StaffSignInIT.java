@@ -49,6 +49,21 @@ class StaffSignInIT {
         assertEquals(List.of(), Browser.seriousViolations(page));
     }
 
+    /**
+     * The benchmark's yardstick (the issue's "plain 20-row PrimeFaces table page", which WebLoad measures next to the
+     * residents' pages): served to anyone, twenty rows of four columns, and, being a page, with no serious accessibility
+     * violations either.
+     */
+    @Test
+    void theBenchmarksYardstickIsAPlainTwentyRowTable() {
+        Page page = browser.page(true);
+        assertEquals(200, page.navigate("/bench/yardstick.xhtml").status());
+        assertThat(page.locator("#rows tbody tr")).hasCount(20);
+        assertThat(page.locator("#rows thead th")).hasCount(4);
+        assertThat(page.locator("#rows tbody tr").nth(19)).containsText("Строка номер 20");
+        assertEquals(List.of(), Browser.seriousViolations(page));
+    }
+
     @Test
     void aProtectedPageSendsToLoginAndBackAfterSigningIn() {
         Page page = browser.page(false);

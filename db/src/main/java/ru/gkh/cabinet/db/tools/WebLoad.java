@@ -41,7 +41,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * browse Главная, Начисления and Платежи in turn for {@code seconds}, each through its own cookies and client address
  * (as a trusted proxy on the same host names it). The residents are made first in the database, with the demo
  * resident's password. Prints one line per page and one for all:
- * {@code stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms=… p95_ms=… p99_ms=… errors=…}. The
+ * {@code stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms=… p95_ms=… p99_ms=… errors=…}, then
+ * the target's yardstick measured the same way ({@link #yardstick}). The
  * sessions browse {@code warm-up} seconds (default 3) before the measured window, uncounted: a server started or
  * redeployed just before compiles the pages' code during its first minutes of load (here 4.3 ms of Payara's CPU a page
  * in the first minute after a deployment, 2.4 ms in the next; the benchmark warms up for two minutes).
@@ -168,6 +169,61 @@ public final class WebLoad {
             System.out.println(line("web." + page, list, elapsed, -1));
         }
         System.out.println(line("web", all, elapsed, errors.get()) + " signed_out=" + signedOut.get() + " foreign=" + foreign.get());
+        yardstick(client, base, sessions, seconds, all.size() / elapsed, pct(all, 95));
+    }
+
+    /** The yardstick's rate: "a plain 20-row PrimeFaces table page serves about 3,600/s here". */
+    private static final int YARDSTICK_TARGET_RATE = 3600;
+    private static final int YARDSTICK_WARM_UP_SECONDS = 15;
+
+    /**
+     * The speed target's yardstick on this machine, now: the same sessions' count, closed loop, against the plain
+     * 20-row PrimeFaces table page ({@code /bench/yardstick.xhtml}), warmed up, then for as long as the residents' pages
+     * were measured. Prints {@code stage=web.yardstick …} with {@code scaled_web_per_second} and {@code scaled_web_p95_ms}:
+     * the residents' pages' rate and 95th percentile had this machine served the yardstick at the 3,600/s the target was
+     * set beside (the machine's speed here varies by a third between runs, the ratio of the two rates, measured a
+     * minute apart, much less). Both scale by the same factor: the pages are bound by the two cores' CPU, and in a
+     * closed loop a page's time is the sessions' count over the rate.
+     */
+    private static void yardstick(CloseableHttpClient client, String base, int sessions, int seconds, double webRate, double webP95)
+            throws InterruptedException {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long from = System.nanoTime() + YARDSTICK_WARM_UP_SECONDS * 1_000_000_000L;
+        long until = from + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            Thread t = new Thread(() -> {
+                Session http = new Session(client);
+                try {
+                    for (long start = System.nanoTime(); start < until; start = System.nanoTime()) {
+                        Page r = http.send(new HttpGet(base + "/bench/yardstick.xhtml"), "127.0.0.1");
+                        if (start < from) {
+                            continue;   // warming up
+                        }
+                        if (r.status() == 200 && r.body().contains("Строка номер 20")) {
+                            nanos.add(System.nanoTime() - start);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (IOException | URISyntaxException e) {
+                    errors.incrementAndGet();
+                }
+            });
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - from) / 1e9;
+        List<Long> all = new ArrayList<>(nanos);
+        double rate = all.size() / elapsed;
+        double factor = rate == 0 ? 0 : YARDSTICK_TARGET_RATE / rate;
+        System.out.println(line("web.yardstick", all, elapsed, errors.get())
+                + String.format(" scaled_web_per_second=%d scaled_web_p95_ms=%.1f", Math.round(webRate * factor), factor == 0 ? 0 : webP95 / factor));
     }
 
     /** Makes (once) the bench residents {@code <org>-<n>@bench.local}, each linked to the organization's n-th account. */
