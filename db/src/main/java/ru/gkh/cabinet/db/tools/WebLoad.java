@@ -1,6 +1,8 @@
 package ru.gkh.cabinet.db.tools;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +43,9 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * browse Главная, Начисления and Платежи in turn for {@code seconds}, each through its own cookies and client address
  * (as a trusted proxy on the same host names it). The residents are made first in the database, with the demo
  * resident's password. Prints one line per page and one for all:
- * {@code stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms=… p95_ms=… p99_ms=… errors=…}, then
- * the target's yardstick measured the same way ({@link #yardstick}). The
+ * {@code stage=web.<page> items=<pages> seconds=<s> per_second=<pages/s> p50_ms=… p95_ms=… p99_ms=… errors=…} (the
+ * total's also with the load tool's own CPU a page), then the target's yardstick measured the same way
+ * ({@link #yardstick}). The
  * sessions browse {@code warm-up} seconds (default 3) before the measured window, uncounted: a server started or
  * redeployed just before compiles the pages' code during its first minutes of load (here 4.3 ms of Payara's CPU a page
  * in the first minute after a deployment, 2.4 ms in the next; the benchmark warms up for two minutes).
@@ -53,6 +56,9 @@ public final class WebLoad {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final List<String> PAGES = List.of("index", "charges", "payments");
+    /** The issue's yardstick's rate: "a plain 20-row PrimeFaces table page serves about 3,600/s here". */
+    private static final int YARDSTICK_TARGET_RATE = 3600;
+    private static final int YARDSTICK_WARM_UP_SECONDS = 15;
 
     private WebLoad() {
     }
@@ -156,9 +162,11 @@ public final class WebLoad {
         long measured = System.nanoTime();
         int signInErrors = errors.getAndSet(0);
         from.set(measured);
+        long cpu = ownCpuNanos();
         until.set(measured + seconds * 1_000_000_000L);
         done.await();
         double elapsed = (System.nanoTime() - measured) / 1e9;
+        cpu = ownCpuNanos() - cpu;
         if (signInErrors > 0) {
             System.err.println(signInErrors + " sessions could not sign in");
         }
@@ -168,13 +176,10 @@ public final class WebLoad {
             all.addAll(list);
             System.out.println(line("web." + page, list, elapsed, -1));
         }
-        System.out.println(line("web", all, elapsed, errors.get()) + " signed_out=" + signedOut.get() + " foreign=" + foreign.get());
+        System.out.println(line("web", all, elapsed, errors.get()) + " signed_out=" + signedOut.get() + " foreign=" + foreign.get()
+                + loadToolCpu(cpu, all.size()));
         yardstick(client, base, sessions, seconds, all.size() / elapsed, pct(all, 95));
     }
-
-    /** The issue's yardstick's rate: "a plain 20-row PrimeFaces table page serves about 3,600/s here". */
-    private static final int YARDSTICK_TARGET_RATE = 3600;
-    private static final int YARDSTICK_WARM_UP_SECONDS = 15;
 
     /**
      * The speed target's yardstick on this machine, now: the same sessions' count, closed loop, against the plain
@@ -197,6 +202,7 @@ public final class WebLoad {
                 Session http = new Session(client);
                 try {
                     for (long start = System.nanoTime(); start < until; start = System.nanoTime()) {
+                        // (The page shows nothing of anyone: the client's address named to Payara does not matter.)
                         Page r = http.send(new HttpGet(base + "/bench/yardstick.xhtml"), "127.0.0.1");
                         if (start < from) {
                             continue;   // warming up
@@ -215,15 +221,32 @@ public final class WebLoad {
             threads.add(t);
             t.start();
         }
+        Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
+        long cpu = ownCpuNanos();
         for (Thread t : threads) {
             t.join();
         }
         double elapsed = (System.nanoTime() - from) / 1e9;
+        cpu = ownCpuNanos() - cpu;
         List<Long> all = new ArrayList<>(nanos);
         double rate = all.size() / elapsed;
         double factor = rate == 0 ? 0 : YARDSTICK_TARGET_RATE / rate;
         System.out.println(line("web.yardstick", all, elapsed, errors.get())
-                + String.format(" scaled_web_per_second=%d scaled_web_p95_ms=%.1f", Math.round(webRate * factor), factor == 0 ? 0 : webP95 / factor));
+                + String.format(" scaled_web_per_second=%d scaled_web_p95_ms=%.1f", Math.round(webRate * factor), factor == 0 ? 0 : webP95 / factor)
+                + loadToolCpu(cpu, all.size()));
+    }
+
+    /** This process's CPU time so far: the load tool shares the cores with what it measures. */
+    private static long ownCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The load tool's own CPU a request in the window ({@code load_tool_cpu_ms=}): taken from the cores the pages run on,
+     * a larger share of a cheap page's cost than of a dear one's.
+     */
+    private static String loadToolCpu(long cpuNanos, int requests) {
+        return String.format(" load_tool_cpu_ms=%.3f", requests == 0 ? 0 : cpuNanos / 1e6 / requests);
     }
 
     /** Makes (once) the bench residents {@code <org>-<n>@bench.local}, each linked to the organization's n-th account. */
