@@ -82,7 +82,6 @@ public class ViewPayments {
         }
     }
 
-
     /**
      * The month chosen, else the statement's first once read. Not read here: the view parameter asks for its model's
      * value before it sets it, and reading then would read the default range instead of the one asked for.
