@@ -3,6 +3,7 @@ package ru.gkh.cabinet.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
@@ -97,6 +98,13 @@ class ResidentRegistrationIT {
             assertTrue(login.headers().get("content-security-policy").contains("frame-ancestors 'none'"), login.headers().toString());
             assertEquals("DENY", login.headers().get("x-frame-options"));
             assertEquals("nosniff", login.headers().get("x-content-type-options"));
+            // Nothing naming the server's, Java's or the system's versions.
+            assertNull(login.headers().get("server"), login.headers().toString());
+            assertNull(login.headers().get("x-powered-by"), login.headers().toString());
+            // The style sheet's address carries the build's stamp, so that a browser holding last week's copy asks again.
+            String styles = page.locator("link[rel=stylesheet]").getAttribute("href");
+            assertTrue(styles.matches("/jakarta\\.faces\\.resource/css/cabinet\\.css\\.xhtml\\?v=\\d{12}"), styles);
+            assertEquals(200, page.request().get(styles).status());
             // The session cookie as the server sets it (a browser would report an unmarked cookie as Lax too).
             java.net.http.HttpResponse<String> fresh = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
                     .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(StaffApi.BASE + "/login.xhtml")).build(),
@@ -106,6 +114,7 @@ class ResidentRegistrationIT {
             signIn(page, number, PASSWORD);
             assertThat(page).hasURL(Pattern.compile(".*/cabinet/index.xhtml"));
             assertNotEquals(before, sessionId(page), "a new session id at sign-in");
+            assertEquals(styles, page.locator("link[rel=stylesheet]").getAttribute("href"), "the residents' pages' own head");
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
             assertThat(page.locator("#card")).containsText("Иванов Иван Иванович");
             assertThat(page.locator("#receipts")).containsText("2026-10");
