@@ -82,6 +82,19 @@ final class Browser implements AutoCloseable {
                 .map(Browser::describe).collect(Collectors.toList());
     }
 
+    /**
+     * What makes the page wider than its window (on a phone, a page that scrolls sideways): the outermost elements whose
+     * right edge is past the window's, as lines naming them and that edge (empty when the page fits).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> sticksOut(Page page) {
+        return (List<String>) page.evaluate("() => { const w = document.documentElement.clientWidth, out = [];"
+                + " for (const e of document.body.querySelectorAll('*')) { const r = e.getBoundingClientRect().right;"
+                + " if (r > w + 0.5 && !(e.parentElement.getBoundingClientRect().right > w + 0.5))"
+                + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ends at ' + Math.round(r) + ' px of ' + w); }"
+                + " return out; }");
+    }
+
     private static String describe(Rule v) {
         return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " " + v.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));

@@ -3,6 +3,7 @@ package ru.gkh.cabinet.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("#services")).containsText("Холодное водоснабжение");
             assertThat(page.locator("#services")).containsText("36,05 за м³");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
 
             // Another resident's account by its id: the cabinet still shows only the user's own.
             String otherId = TestOrganization.query("SELECT id FROM personal_account WHERE number = '" + other + "'").get(0);
@@ -59,6 +61,7 @@ class ResidentCabinetIT {
             page.locator("#chargesLink").click();
             assertThat(page.locator("#month-charges h2")).hasText("октябрь 2026");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
             String lines = page.locator("#lines").innerText();
             for (String expected : new String[] {
                 "54,3 м² × 46,85 руб. = 2 543,96 руб. — по площади помещения",
@@ -88,6 +91,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("#months tbody tr")).hasCount(1);
             assertThat(page.locator("#noPayments")).isVisible();
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
             page.locator("#show").click();
             assertThat(page).hasURL(Pattern.compile(".*/cabinet/payments\\.xhtml\\?from=2026-10&to=2026-10$"));
             assertThat(page.locator("#summary")).containsText("на конец: 8 047,34 руб.");
@@ -101,6 +105,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("#company h2")).hasText("ООО «Тест " + company[0] + "»");
             assertThat(page.locator("#company")).containsText("БИК 045004641");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
 
             // A rate of the resident's own building from today (a building's own tariff comes before the one for all
             // buildings): Главная shows it as soon as the import has committed, though a building's rates are kept
@@ -132,6 +137,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("fieldset legend")).hasText(new String[] {"Электроэнергия, счётчик № EL-0001",
                 "Горячее водоснабжение, счётчик № GV-0001", "Холодное водоснабжение, счётчик № HV-0001"});
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
 
             reading(page, 0, "15230,55");
             reading(page, 1, "300");
@@ -144,6 +150,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("#readings\\:meters\\:2\\:refusal"))
                     .hasText("меньше предыдущего (312,456). Если счётчик прошёл через ноль, отметьте «переход через ноль»");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
             assertEquals(List.of("0"), readingsOf(company[2], "2026-11-01"));
 
             reading(page, 0, "15400");
@@ -167,12 +174,14 @@ class ResidentCabinetIT {
             assertThat(page.locator("#readings\\:messages")).hasText("Показания приняты (1) и будут учтены в расчёте за ноябрь 2026.");
             assertEquals(List.of("3"), readingsOf(company[2], "2026-11-01"));
 
-            // The history: October's readings came from the company and are billed; November's are the resident's.
-            String history = page.locator("#history").innerText();
-            org.junit.jupiter.api.Assertions.assertTrue(history.contains("октябрь 2026\tХолодное водоснабжение, № HV-0001\t312,456"
-                    + "\tиз данных управляющей организации\tРассчитано"), history);
-            org.junit.jupiter.api.Assertions.assertTrue(history.contains("ноябрь 2026\tХолодное водоснабжение, № HV-0001\t319,7"
-                    + "\tпередано жителем\tпринято"), history);
+            // The history: October's readings came from the company and are billed; November's are the resident's. On
+            // the phone each row is a card, its cells one under another, the page no wider than the screen.
+            assertThat(historyRow(page, "октябрь 2026", "HV-0001").locator("td")).hasText(new String[] {"октябрь 2026",
+                "Холодное водоснабжение, № HV-0001", "312,456", "из данных управляющей организации", "Рассчитано"});
+            assertThat(historyRow(page, "ноябрь 2026", "HV-0001").locator("td")).hasText(new String[] {"ноябрь 2026",
+                "Холодное водоснабжение, № HV-0001", "319,7", "передано жителем", "принято"});
+            assertEquals("block", page.locator("#history tbody tr").first().evaluate("e => getComputedStyle(e).display"));
+            assertEquals(List.of(), Browser.sticksOut(page));
 
             // Outside the window the reading goes to the next month, and the page says so.
             int day = java.time.LocalDate.now().getDayOfMonth();
@@ -216,6 +225,7 @@ class ResidentCabinetIT {
                 org.junit.jupiter.api.Assertions.assertTrue(common.contains(expected), () -> "«" + expected + "» not in:\n" + common);
             }
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
 
             // An appeal: the topic is required; a script named like a photo is refused; a real picture goes.
             page.locator("#appealsLink").click();
@@ -240,6 +250,7 @@ class ResidentCabinetIT {
             assertThat(page.locator("#mine")).containsText("Ремонт и содержание дома");
             assertThat(page.locator("#mine")).containsText("новое");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
             com.microsoft.playwright.APIResponse file = page.request().get("/cabinet/attachments/" + attachment);
             assertEquals(200, file.status());
             org.junit.jupiter.api.Assertions.assertArrayEquals(png, file.body());
@@ -316,6 +327,7 @@ class ResidentCabinetIT {
             page.locator("#newsLink").click();
             assertThat(page.locator("article.unread h2")).hasText("Отключение горячей воды новое");
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
             page.navigate("/cabinet/news.xhtml");
             assertThat(page.locator("article.unread")).hasCount(0);
             assertThat(page.locator("#newsLink")).hasText("Новости");
@@ -331,6 +343,7 @@ class ResidentCabinetIT {
             assertEquals(List.of("GOOD"), TestOrganization.query("SELECT r.grade FROM cabinet_rating r JOIN user_account u ON u.id = r.user_id"
                     + " WHERE u.email = '" + email + "'"));
             assertEquals(List.of(), Browser.seriousViolations(page));
+            assertEquals(List.of(), Browser.sticksOut(page));
         }
     }
 
@@ -339,6 +352,12 @@ class ResidentCabinetIT {
         Page page = browser.page(true);
         ResidentRegistrationIT.registerAndSignIn(page, account, surname, email, PASSWORD);
         return page;
+    }
+
+    /** The history's row of a month's reading of a meter. */
+    private static Locator historyRow(Page page, String month, String serial) {
+        return page.locator("#history tbody tr").filter(new Locator.FilterOptions().setHasText(month))
+                .filter(new Locator.FilterOptions().setHasText(serial));
     }
 
     private static void reading(Page page, int meter, String value) {
