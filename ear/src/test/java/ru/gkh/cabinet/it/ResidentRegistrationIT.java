@@ -117,7 +117,7 @@ class ResidentRegistrationIT {
             assertEquals(styles, page.locator("link[rel=stylesheet]").getAttribute("href"), "the residents' pages' own head");
             assertThat(page.locator("#card")).containsText("Лицевой счёт " + number);
             assertThat(page.locator("#card")).containsText("Иванов Иван Иванович");
-            assertThat(page.locator("#receipts")).containsText("2026-10");
+            assertThat(page.locator("#receipts")).containsText("октябрь 2026");
             assertThat(page.locator("#receipts")).containsText("8 047,34");
             assertEquals(List.of(), Browser.seriousViolations(page));
             Download download = page.waitForDownload(() -> page.locator("#receipts a.download").first().click());

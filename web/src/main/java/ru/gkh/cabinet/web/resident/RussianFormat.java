@@ -22,8 +22,12 @@ public final class RussianFormat {
     private RussianFormat() {
     }
 
+    /**
+     * «8 047,34» with a no-break space between the thousands, so that a sum is never broken across two lines (in a
+     * narrow column on a phone «1 280,76» read as «1» and «280,76»); receipts and texts keep RussianNumbers' plain one.
+     */
     public static String money(BigDecimal v) {
-        return RussianNumbers.money(v);
+        return RussianNumbers.money(v).replace(' ', '\u00a0');
     }
 
     public static String volume(BigDecimal v) {
