@@ -192,6 +192,11 @@ class ReceiptsIT {
             assertThat(page.locator("#outbox\\:table")).containsText(email);
             assertThat(page.locator("#outbox\\:table")).containsText("Квитанция за октябрь 2026, лицевой счёт 100200402");
             assertThat(page.locator("#outbox\\:table .outbox-status").first()).hasText("отправлено");
+            // Made and sent «07.12.2026 14:05», not an ISO instant.
+            assertThat(page.locator("#outbox\\:table tbody tr").first()).containsText(
+                    java.util.regex.Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d.*\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d",
+                            java.util.regex.Pattern.DOTALL));
+            assertThat(page.locator("#outbox\\:table")).not().containsText(java.util.regex.Pattern.compile("\\d-\\d\\dT\\d"));
             assertThat(page.locator("#count-SENT")).hasText("1");
             assertEquals(List.of(), Browser.seriousViolations(page));
             page.locator("#outbox\\:status").selectOption("FAILED");

@@ -278,6 +278,7 @@ class ResidentCabinetIT {
             Browser.actFor(admin, code);
             assertThat(admin.locator("#appeals\\:queue tbody tr")).hasCount(1);
             assertThat(admin.locator("#appeals\\:queue")).containsText("Протекает крыша над квартирой 1");
+            assertThat(admin.locator("#appeals\\:queue tbody tr")).containsText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
             assertEquals(200, admin.request().get("/staff/attachments/" + attachment).status());
             admin.locator("#appeals\\:queue\\:0\\:newStatus").selectOption("ANSWERED");
             admin.locator("#appeals\\:queue\\:0\\:save").click();
@@ -321,6 +322,7 @@ class ResidentCabinetIT {
             admin.locator("#news\\:buildings").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("г. Новосибирск, ул. Ленина, д. 10"));
             admin.locator("#news\\:publish").click();
             assertThat(admin.locator("#news\\:messages")).hasText("Новость опубликована; подписчикам отправлено сообщений: 1");
+            assertThat(admin.locator("table[id$='published'] tbody tr").first()).containsText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
             assertEquals(List.of(), Browser.seriousViolations(admin));
             page.navigate("/cabinet/index.xhtml");
             assertThat(page.locator("#newsLink")).containsText("(1 новых)");

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
@@ -235,6 +236,7 @@ class ResidentIdentityIT {
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("Иванов Иван Иванович");
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("«Иванов»");
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("8047.34");
+            assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
             assertEquals(List.of(), Browser.seriousViolations(admin));
             admin.locator("#requests\\:table\\:0\\:approve").click();
             assertThat(admin.locator("#requests\\:messages")).hasText(Pattern.compile("Заявка \\d+ одобрена: житель получит письмо со ссылкой"));
@@ -310,6 +312,12 @@ class ResidentIdentityIT {
             Cookie second = page.context().cookies().stream().filter(c -> c.name.equals("cabinet_remember")).findFirst().orElseThrow();
             assertNotEquals(remember.value, second.value);
             assertTrue(signedInWith(browser, second, from));
+            // Мой профиль lists the device, with when it was remembered and until when, as dates are written here.
+            page.navigate("/cabinet/profile.xhtml");
+            Locator device = page.locator("table[id$='devices'] tbody tr");
+            assertThat(device).hasCount(1);
+            assertThat(device).containsText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
+            assertThat(device).not().containsText(Pattern.compile("\\d-\\d\\dT\\d"));
 
             Page recover = browser.page(true, address());
             recover.navigate("/recover.xhtml");
@@ -455,6 +463,8 @@ class ResidentIdentityIT {
 
             page.locator("#profileLink").click();
             assertThat(page.locator("#email")).hasText(email);
+            assertThat(page.locator("#consent")).hasText(Pattern.compile("Согласие на обработку персональных данных: версия \\S+,"
+                    + " принято \\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
             assertEquals(List.of(), Browser.seriousViolations(page));
 
             // The password: the current one is required; another signed-in session ends.
