@@ -118,6 +118,7 @@ class OnlinePaymentIT {
             TestOrganization.update("UPDATE organization SET reading_window_from = 1, reading_window_to = 31 WHERE id = " + r[2]);
             page.locator("#pay").click();
             assertThat(page.locator("#pay\\:amount")).hasValue("1921,94");
+            assertThat(page.locator("#amountHint")).hasText("Задолженность на сегодня; можно оплатить больше или меньше.");
             assertThat(page.locator("#pay\\:meters\\:0\\:value")).isVisible();
             assertEquals(List.of(), Browser.seriousViolations(page));
 
@@ -142,6 +143,16 @@ class OnlinePaymentIT {
 
             page.locator("#homeLink").click();
             assertThat(page.locator("#balance")).hasText("Задолженности нет (по итогам месяца «октябрь 2026» с учётом оплат после него: 8 047,34 руб.)");
+            // Nothing owed now: the pay page offers no sum and says so; a receipt's «Оплатить» offers the receipt's.
+            page.locator("#pay").click();
+            assertThat(page.locator("#pay\\:amount")).hasValue("");
+            assertThat(page.locator("#amountHint")).hasText("Задолженности на сегодня нет; можно внести сумму вперёд.");
+            page.navigate("/cabinet/pay.xhtml?period=2026-10");
+            assertThat(page.locator("#pay\\:amount")).hasValue("8047,34");
+            assertThat(page.locator("#amountHint")).hasText("Сумма по квитанции за октябрь 2026; можно оплатить больше или меньше.");
+            page.navigate("/cabinet/pay.xhtml?period=2026-13");
+            assertThat(page.locator("#amountHint")).hasText("Задолженности на сегодня нет; можно внести сумму вперёд.");
+            page.locator("#homeLink").click();
 
             // The return and both notifications: the payment is recorded once, the other two are repeats.
             long id = lastPayment(r[1]);

@@ -235,7 +235,8 @@ class ResidentIdentityIT {
             assertThat(admin.locator("#requests\\:table tbody tr")).hasCount(2);
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("Иванов Иван Иванович");
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("«Иванов»");
-            assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("8047.34");
+            assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("54,3 м²");
+            assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText("к оплате по последней квитанции 8 047,34 руб.");
             assertThat(admin.locator("#requests\\:table tbody tr").first()).containsText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d"));
             assertEquals(List.of(), Browser.seriousViolations(admin));
             admin.locator("#requests\\:table\\:0\\:approve").click();

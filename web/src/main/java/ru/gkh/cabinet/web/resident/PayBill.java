@@ -49,6 +49,10 @@ public class PayBill implements Serializable {
     private final String idempotenceKey = UUID.randomUUID().toString();
     private String period;
     private String amount;
+    /** What the field starts with: the receipt's sum, or the debt today (negative: an overpayment). */
+    private BigDecimal due;
+    /** The receipt {@link #due} is of, when one was asked for and found. */
+    private YearMonth dueMonth;
     private final TypedReadings typed = new TypedReadings();
     private transient MeterReadings.Form form;
 
@@ -67,14 +71,30 @@ public class PayBill implements Serializable {
 
     /** The amount in the field: what the receipt asks, or the debt today; empty when nothing is owed. */
     public String getAmount() {
-        if (amount == null && current.getId() != null) {
-            BigDecimal due = receiptDue();
-            if (due == null) {
-                due = accounts.summary(current.login(), current.getId()).balance();
-            }
+        if (amount == null && findDue()) {
             amount = due.signum() > 0 ? due.setScale(2).toPlainString().replace('.', ',') : "";
         }
         return amount;
+    }
+
+    /** Under the amount: whose sum the field holds, or that nothing is owed (the field is then empty). */
+    public String getAmountHint() {
+        String receipt = findDue() && dueMonth != null ? RussianFormat.month(dueMonth) : null;
+        if (due != null && due.signum() <= 0) {
+            return (receipt == null ? "Задолженности на сегодня нет" : "По квитанции за " + receipt + " платить нечего")
+                    + "; можно внести сумму вперёд.";
+        }
+        return (receipt == null ? "Задолженность на сегодня" : "Сумма по квитанции за " + receipt) + "; можно оплатить больше или меньше.";
+    }
+
+    private boolean findDue() {
+        if (due == null && current.getId() != null) {
+            due = receiptDue();
+            if (due == null) {
+                due = accounts.summary(current.login(), current.getId()).balance();
+            }
+        }
+        return due != null;
     }
 
     public void setAmount(String amount) {
@@ -91,8 +111,10 @@ public class PayBill implements Serializable {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-        return cabinet.receipts(current.login(), current.getId()).stream().filter(r -> r.period().equals(month))
+        BigDecimal sum = cabinet.receipts(current.login(), current.getId()).stream().filter(r -> r.period().equals(month))
                 .map(ResidentCabinet.ReceiptEntry::totalDue).findFirst().orElse(null);
+        dueMonth = sum == null ? null : month;
+        return sum;
     }
 
     /** The meters whose readings may be passed with the payment (verification not expired). */
