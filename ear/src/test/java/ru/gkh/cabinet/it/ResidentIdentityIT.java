@@ -421,6 +421,8 @@ class ResidentIdentityIT {
             assertThat(admin.locator("#security\\:events tbody tr").first()).containsText("LIMITED");
             assertThat(admin.locator("#security\\:events tbody tr").first()).containsText("nobody-11@example.ru");
             assertThat(admin.locator("#security\\:events tbody tr").nth(1)).containsText("RECOVER");
+            assertThat(admin.locator("#security\\:events tbody tr").first().locator("td").first())
+                    .hasText(Pattern.compile("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d:\\d\\d"));
             assertEquals(List.of(), Browser.seriousViolations(admin));
         }
     }

@@ -18,6 +18,7 @@ public final class RussianFormat {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private RussianFormat() {
     }
@@ -49,6 +50,11 @@ public final class RussianFormat {
     /** A moment in the server's time zone, «21.11.2026 14:05». */
     public static String instant(java.time.Instant i) {
         return i == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault()));
+    }
+
+    /** A moment to the second, «21.11.2026 14:05:09»: the security log, where attempts come seconds apart. */
+    public static String instantSeconds(java.time.Instant i) {
+        return i == null ? "" : DATE_TIME_SECONDS.format(java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault()));
     }
 
     public static String date(LocalDate d) {

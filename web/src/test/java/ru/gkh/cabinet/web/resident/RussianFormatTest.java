@@ -16,4 +16,12 @@ class RussianFormatTest {
         assertEquals("0,68", RussianFormat.money(new BigDecimal("0.675")));
         assertEquals("", RussianFormat.money(null));
     }
+
+    @Test
+    void momentsAreWrittenInTheServersZone() {
+        java.time.Instant i = java.time.LocalDateTime.of(2026, 11, 21, 14, 5, 9).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        assertEquals("21.11.2026 14:05", RussianFormat.instant(i));
+        assertEquals("21.11.2026 14:05:09", RussianFormat.instantSeconds(i));
+        assertEquals("", RussianFormat.instantSeconds(null));
+    }
 }
