@@ -89,7 +89,9 @@ public class PayBill implements Serializable {
 
     private boolean findDue() {
         if (due == null && current.getId() != null) {
-            due = receiptDue();
+            YearMonth asked = askedReceipt();
+            due = asked == null ? null : receiptSum(asked);
+            dueMonth = due == null ? null : asked;
             if (due == null) {
                 due = accounts.summary(current.login(), current.getId()).balance();
             }
@@ -101,20 +103,22 @@ public class PayBill implements Serializable {
         this.amount = amount;
     }
 
-    private BigDecimal receiptDue() {
+    /** The receipt's month the address asks for ({@code ?period=2026-10}); null for none or for text that is not a month. */
+    private YearMonth askedReceipt() {
         if (period == null || period.isBlank()) {
             return null;
         }
-        YearMonth month;
         try {
-            month = YearMonth.parse(period.strip());
+            return YearMonth.parse(period.strip());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-        BigDecimal sum = cabinet.receipts(current.login(), current.getId()).stream().filter(r -> r.period().equals(month))
+    }
+
+    /** What the account's receipt of that month asks; null when it has none. */
+    private BigDecimal receiptSum(YearMonth month) {
+        return cabinet.receipts(current.login(), current.getId()).stream().filter(r -> r.period().equals(month))
                 .map(ResidentCabinet.ReceiptEntry::totalDue).findFirst().orElse(null);
-        dueMonth = sum == null ? null : month;
-        return sum;
     }
 
     /** The meters whose readings may be passed with the payment (verification not expired). */

@@ -49,12 +49,16 @@ public final class RussianFormat {
 
     /** A moment in the server's time zone, «21.11.2026 14:05». */
     public static String instant(java.time.Instant i) {
-        return i == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault()));
+        return i == null ? "" : DATE_TIME.format(local(i));
     }
 
     /** A moment to the second, «21.11.2026 14:05:09»: the security log, where attempts come seconds apart. */
     public static String instantSeconds(java.time.Instant i) {
-        return i == null ? "" : DATE_TIME_SECONDS.format(java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault()));
+        return i == null ? "" : DATE_TIME_SECONDS.format(local(i));
+    }
+
+    private static java.time.LocalDateTime local(java.time.Instant i) {
+        return java.time.LocalDateTime.ofInstant(i, java.time.ZoneId.systemDefault());
     }
 
     public static String date(LocalDate d) {
